@@ -1,0 +1,79 @@
+/**
+ * A rectangular block of cells as Excel hands it over: `values` exactly as `Range.values` gives
+ * them (numbers, strings, booleans; an empty cell is ""), `numberFormats` as `Range.numberFormat`
+ * gives them, and optionally `texts` (what the cell shows, `Range.text`).
+ * Rows may be ragged when a grid was built by hand; readers must not assume a full rectangle.
+ */
+export type CellValue = string | number | boolean;
+
+export interface Grid {
+  /** Sheet name. */
+  sheet: string;
+  /** Zero-based row and column of the top-left cell on the sheet. */
+  top: number;
+  left: number;
+  values: CellValue[][];
+  numberFormats?: string[][];
+  texts?: string[][];
+}
+
+/** A cell position on a sheet, zero-based. */
+export interface CellPos {
+  row: number;
+  col: number;
+}
+
+/** Converts a zero-based column index to letters: 0 → "A", 27 → "AB". */
+export function columnLetters(col: number): string {
+  let s = "";
+  let n = col + 1;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Converts letters to a zero-based column index: "A" → 0, "AB" → 27. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** A1 address of a zero-based cell: (0,0) → "A1". */
+export function cellAddress(pos: CellPos): string {
+  return `${columnLetters(pos.col)}${pos.row + 1}`;
+}
+
+export interface RangeBox {
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+/**
+ * Parses "B2", "B2:M40", "$B$2:$M$40" (no sheet part) into a zero-based box, or null when the
+ * text is not an A1 range.
+ */
+export function parseA1Range(address: string): RangeBox | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(address.trim());
+  if (!m) return null;
+  const c1 = columnIndex(m[1]!);
+  const r1 = Number(m[2]) - 1;
+  const c2 = m[3] ? columnIndex(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) - 1 : r1;
+  if (r1 < 0 || r2 < 0) return null;
+  const top = Math.min(r1, r2);
+  const left = Math.min(c1, c2);
+  return { top, left, rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+}
+
+/** A1 address of a box: "B2:M40" (or "B2" for one cell). */
+export function boxAddress(box: RangeBox): string {
+  const a = cellAddress({ row: box.top, col: box.left });
+  if (box.rows === 1 && box.cols === 1) return a;
+  return `${a}:${cellAddress({ row: box.top + box.rows - 1, col: box.left + box.cols - 1 })}`;
+}

@@ -1,0 +1,100 @@
+import type { Grid } from "../core/grid";
+
+/**
+ * WorkbookPort: everything the product needs from a workbook. Implemented by the Excel adapter
+ * (src/workbook/excel, the only code that calls Excel.run) and by the in-memory workbook
+ * (src/workbook/memory, loaded from and saved to .xlsx). Workflows, the task pane and the CLI
+ * see only this interface.
+ *
+ * Promise rejections carry a {@link WorkbookError} with a catalogue code, never a raw Office error.
+ */
+
+/** A range on a sheet; `address` is A1 without the sheet part ("B2:M40"). */
+export interface RangeRef {
+  sheet: string;
+  address: string;
+}
+
+export interface ReadOptions {
+  /** Called after each block is read: cells done and cells in all. */
+  onProgress?: (done: number, total: number) => void;
+  /** Stops a long read between blocks; the promise rejects with code "workbook.aborted". */
+  signal?: AbortSignal;
+}
+
+/** A visual mark the add-in lays over a cell without touching the user's values or formats. */
+export interface CellMark {
+  sheet: string;
+  /** A1 address of one cell or a range. */
+  address: string;
+  severity: "error" | "warning" | "note";
+  /** Shown to the user (task pane, CLI); never written into a cell. */
+  message: string;
+}
+
+/** A series of a chart the add-in draws. `null` values are gaps (no data), never 0. */
+export interface ChartSeriesSpec {
+  name: string;
+  values: (number | null)[];
+  /** Per-series chart type for combos (actual as columns, plan/target as a line). */
+  chartType?: "column" | "line" | "bar";
+  /** IBCS: actual solid, plan outlined; colour is only a second cue. */
+  style?: "solid" | "outline" | "dashed";
+}
+
+export interface ChartSpec {
+  /** The add-in's own stable key for this chart (e.g. "kpi:TK-15-1"); upsert replaces by key. */
+  key: string;
+  sheet: string;
+  title: string;
+  categories: string[];
+  series: ChartSeriesSpec[];
+  /** Top-left cell where the chart is placed, A1. */
+  anchor: string;
+  widthPt?: number;
+  heightPt?: number;
+}
+
+/** A chart the add-in created, as remembered in the workbook's settings. */
+export interface OwnedChart {
+  key: string;
+  sheet: string;
+  /** The host's id of the chart (Excel `chart.id`), to find it again; names are not unique. */
+  hostId: string;
+  title: string;
+}
+
+export interface WorkbookPort {
+  readonly kind: "excel" | "memory";
+  listSheets(): Promise<string[]>;
+  /** The user's current selection (the active sheet's selected range). */
+  getSelection(): Promise<RangeRef>;
+  /** Reads values and number formats (and shown texts) of one range, in blocks of rows. */
+  readRange(ref: RangeRef, options?: ReadOptions): Promise<Grid>;
+  /** Reads the used range of a sheet; null when the sheet is empty. */
+  readUsedRange(sheet: string, options?: ReadOptions): Promise<Grid | null>;
+  /** Lays marks over cells (Excel: conditional formats the add-in registers as its own). */
+  addMarks(marks: CellMark[]): Promise<void>;
+  /** Removes every mark the add-in added, and nothing else. Returns how many were removed. */
+  clearMarks(): Promise<number>;
+  /** Adds the chart, or replaces the add-in's chart with the same key. Returns the host id. */
+  upsertChart(spec: ChartSpec): Promise<OwnedChart>;
+  /** Removes the add-in's chart with this key; false when there is none. Never touches other charts. */
+  removeChart(key: string): Promise<boolean>;
+  /** The add-in's own charts that still exist in the workbook. */
+  listCharts(): Promise<OwnedChart[]>;
+  /** Per-workbook settings of the add-in (JSON values). */
+  getSetting<T>(key: string): Promise<T | undefined>;
+  setSetting(key: string, value: unknown): Promise<void>;
+}
+
+/** A failure the user can act on; `code` is a message-catalogue code ("workbook.noSuchSheet"). */
+export class WorkbookError extends Error {
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(code);
+    this.name = "WorkbookError";
+  }
+}
