@@ -1,0 +1,27 @@
+/**
+ * `npm run bench`: every benchmark runs in this one process so each ratio compares against a
+ * baseline measured under the same conditions. Benchmarks are never part of `npm test`.
+ */
+import { run as notation } from "./notation";
+import { run as excelSync } from "./excel-sync";
+import { run as indicators } from "./indicators";
+
+type Bench = () => string[] | Promise<string[]>;
+
+const benches: [string, Bench][] = [
+  ["notation parsing", notation],
+  ["Excel adapter round trips", excelSync],
+  ["fiscal indicators", indicators],
+];
+
+async function main(): Promise<void> {
+  for (const [name, bench] of benches) {
+    console.log(`\n## ${name}`);
+    for (const line of await bench()) console.log(line);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
