@@ -40,4 +40,8 @@ export type ParsedCell =
       upperExclusive?: boolean;
       /** Warnings that do not stop the reading (e.g. "notation.percentPerYearAmbiguous"). */
       warnings: Issue[];
+      /** A yearly change as printed with `/年` or `/年度` (`△50件/年`, `+5%/年`). */
+      perYear?: boolean;
+      /** The figure carried an explicit `+` (`+3億円`): printed as a change, not a level. */
+      explicitPlus?: boolean;
     };

@@ -1,0 +1,86 @@
+import { D } from "../decimal";
+import { parseJapaneseNumber, type ParseNumberOptions } from "./parseJapaneseNumber";
+import { parseQuantity } from "./parseQuantity";
+import type { ParsedCell, Quantity } from "./types";
+
+/**
+ * Reads a cell as Excel gives it (value + number format). A JS number is exact from its shortest
+ * decimal string (0.1 stays 0.1, never 0.1000000000000000055); under a percent format (`0.0%`)
+ * the stored 0.123 is the printed 12.3 %. A unit written into the format (`#,##0"千円"`) is the
+ * figure's unit; otherwise a bare number takes the table's unit. Numbers stored under the text
+ * format `@` are still numbers. Strings go through {@link parseJapaneseNumber}; booleans are text.
+ *
+ * @example parseCellValue(0.123, "0.0%") // number 12.3 %
+ * @example parseCellValue("△ 65", "@", { tableUnit: "百万円" }) // number −65 百万円
+ */
+export function parseCellValue(
+  value: string | number | boolean,
+  numberFormat?: string,
+  options?: ParseNumberOptions
+): ParsedCell {
+  if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
+  if (typeof value === "string")
+    return value === "" ? { kind: "blank" } : parseJapaneseNumber(value, options);
+  if (!Number.isFinite(value)) {
+    return {
+      kind: "invalid",
+      text: String(value),
+      issue: { code: "notation.notFinite", params: { text: String(value) } },
+    };
+  }
+  const exact = new D(String(value));
+  const format = readFormat(numberFormat ?? "");
+  let quantity: Quantity;
+  if (format.percent) quantity = { value: exact.times(100), unit: "%", unitKind: "percent" };
+  else if (format.unit) quantity = { ...format.unit, value: exact };
+  else if (options?.tableUnit)
+    quantity = { value: exact, unit: options.tableUnit, unitKind: "money" };
+  else quantity = { value: exact, unit: null, unitKind: "none" };
+  return { kind: "number", quantity, comparison: "eq", warnings: [] };
+}
+
+interface FormatFacts {
+  percent: boolean;
+  unit: Quantity | null;
+}
+
+const formatCache = new Map<string, FormatFacts>();
+
+/**
+ * What a number format says about the figure, from its first (positive) section: a `%` outside
+ * quotes, escapes and brackets multiplies by 100; quoted literal text may name a unit.
+ */
+function readFormat(format: string): FormatFacts {
+  const cached = formatCache.get(format);
+  if (cached) return cached;
+  let percent = false;
+  let literal = "";
+  for (let i = 0; i < format.length; i++) {
+    const ch = format.charAt(i);
+    if (ch === ";") break;
+    if (ch === '"') {
+      const close = format.indexOf('"', i + 1);
+      const end = close < 0 ? format.length : close;
+      literal += format.slice(i + 1, end);
+      i = end;
+    } else if (ch === "\\") {
+      literal += format.charAt(i + 1);
+      i++;
+    } else if (ch === "[") {
+      const close = format.indexOf("]", i + 1);
+      i = close < 0 ? format.length : close;
+    } else if (ch === "%") {
+      percent = true;
+    }
+  }
+  let unit: Quantity | null = null;
+  const trimmed = literal.trim();
+  if (trimmed !== "") {
+    const probe = parseQuantity("1" + trimmed, trimmed, null);
+    if (probe.kind === "number" && probe.quantity.unit !== null && probe.comparison === "eq")
+      unit = probe.quantity;
+  }
+  const facts = { percent, unit };
+  if (formatCache.size < 1000) formatCache.set(format, facts);
+  return facts;
+}

@@ -1,0 +1,76 @@
+import { normalizeNumberText } from "./normalizeNumberText";
+import { parseQuantity, invalid } from "./parseQuantity";
+import { parseInterval } from "./parseInterval";
+import { startsLikeNumber } from "./readTail";
+import type { MoneyUnit, ParsedCell } from "./types";
+
+export interface ParseNumberOptions {
+  /** The table's unit from its caption (`単位:百万円`); applies to bare figures only. */
+  tableUnit?: MoneyUnit | null;
+}
+
+/** Dashes that mean "none / not computed" when a cell holds nothing else (domain.md §2). */
+const DASHES = new Set(["-", "―", "‐", "‑", "‒", "–", "—", "−", "ー", "─", "━", "－"]);
+const NONE_WORDS = new Set(["なし", "無し", "該当なし"]);
+
+/**
+ * Reads a cell's text as printed in Japanese finance tables (domain.md §2): `△ 65`, `1,234`,
+ * `1億2,000万円`, `3.5億円`, `12件`, `99.0%以上`, `80%台`, `10〜20件`. Blank is `blank`, dashes are
+ * `none` (never 0), labels are `text`, and a figure that cannot be read safely — `(123)`, `1,23,4`,
+ * `12a3` — is `invalid` with the reason. A bare figure takes `tableUnit` as its money unit.
+ *
+ * @example parseJapaneseNumber("△ 65", { tableUnit: "百万円" }) // number −65 百万円
+ * @example parseJapaneseNumber("－") // { kind: "none", text: "－" }
+ */
+export function parseJapaneseNumber(text: string, options?: ParseNumberOptions): ParsedCell {
+  const s = normalizeNumberText(text);
+  if (s === "") return { kind: "blank" };
+  return parseNormalized(s, text.trim(), options?.tableUnit ?? null);
+}
+
+function parseNormalized(s: string, original: string, tableUnit: MoneyUnit | null): ParsedCell {
+  const first = s.charCodeAt(0);
+  // Fast path: most cells start with a digit and hold one figure.
+  if (first >= 48 && first <= 57 && s.indexOf("~") < 0 && s.indexOf("〜") < 0)
+    return parseQuantity(s, original, tableUnit);
+  if (isNone(s)) return { kind: "none", text: original };
+  if (first === 40 /* ( */) return parseParenthesised(s, original);
+  const tilde = findTilde(s);
+  if (tilde >= 0)
+    return parseInterval(s.slice(0, tilde).trim(), s.slice(tilde + 1).trim(), original, tableUnit);
+  return parseQuantity(s, original, tableUnit);
+}
+
+function isNone(s: string): boolean {
+  if (NONE_WORDS.has(s)) return true;
+  let dots = 0;
+  for (const ch of s) {
+    if (ch === ".") dots++;
+    else if (!DASHES.has(ch)) return false;
+  }
+  // `…` normalises to `...`; a single `.` is not a mark anyone uses for "none".
+  return dots === 0 || (dots === s.length && dots >= 2);
+}
+
+function findTilde(s: string): number {
+  const a = s.indexOf("〜");
+  const b = s.indexOf("~");
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+/**
+ * `(123)` / `（△5）`: in 健全化 sheets parentheses usually hold the previous year's value, in
+ * accounting they mean a negative. Never guess: a figure in parentheses is invalid with a reason.
+ * `(1) 将来負担を見据えた…` is a list label and stays text.
+ */
+function parseParenthesised(s: string, original: string): ParsedCell {
+  const close = s.indexOf(")");
+  if (close < 0) return { kind: "text", text: original };
+  const inner = s.slice(1, close).trim();
+  if (!startsLikeNumber(inner)) return { kind: "text", text: original };
+  const after = s.slice(close + 1);
+  if (after === "" || parseQuantity("0" + after, after, null).kind === "number") {
+    return invalid(original, "notation.ambiguousParentheses");
+  }
+  return { kind: "text", text: original };
+}

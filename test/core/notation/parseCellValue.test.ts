@@ -1,0 +1,43 @@
+import { parseCellValue } from "../../../src/core/notation";
+import { summarise } from "./summarise";
+
+describe("parseCellValue", () => {
+  // Excel gives numbers, strings and booleans; empty cells are "" (src/core/grid.ts).
+  it.each<[value: string | number | boolean, format: string | undefined, expected: string]>([
+    [1234, undefined, "number 1234 - none eq"],
+    [0.1, "General", "number 0.1 - none eq"], // shortest decimal form, not the binary expansion
+    [0.30000000000000004, undefined, "number 0.30000000000000004 - none eq"], // what 0.1+0.2 stored is
+    [-65, '#,##0;"△"#,##0', "number -65 - none eq"],
+    [0.123, "0.0%", "number 12.3 % percent eq"], // percent format: the value is a fraction
+    [0.076, "0%", "number 7.6 % percent eq"],
+    [1, "0.00\\%", "number 1 % percent eq"], // an escaped % is a printed sign: 1 shows as 1.00%, not 100.00%
+    [1234, '#,##0"千円"', "number 1234 千円 money eq"],
+    [12, '0"件"', "number 12 件 count eq"],
+    [12, "@", "number 12 - none eq"], // numbers formatted as text stay numbers
+    [1e21, undefined, "number 1000000000000000000000 - none eq"],
+    [Number.NaN, undefined, "invalid notation.notFinite"],
+    [Number.POSITIVE_INFINITY, undefined, "invalid notation.notFinite"],
+    ["", undefined, "blank"],
+    ["△ 65", "@", "number -65 - none eq"],
+    ["－", undefined, "none"],
+    ["市税", undefined, "text"],
+    [true, undefined, "text"],
+    [false, undefined, "text"],
+  ])("reads %p with format %p as %s", (value, format, expected) => {
+    expect(summarise(parseCellValue(value, format))).toBe(expected);
+  });
+
+  it.each<[value: string | number, format: string | undefined, expected: string]>([
+    [1234, undefined, "number 1234 百万円 money eq"],
+    ["△ 65", undefined, "number -65 百万円 money eq"],
+    [0.5, "0.0%", "number 50 % percent eq"],
+    [12, '0"件"', "number 12 件 count eq"],
+    [3, '0"億円"', "number 3 億円 money eq"],
+  ])("gives bare figures the table unit: %p with format %p is %s", (value, format, expected) => {
+    expect(summarise(parseCellValue(value, format, { tableUnit: "百万円" }))).toBe(expected);
+  });
+
+  it("renders booleans as their Excel text", () => {
+    expect(parseCellValue(true)).toEqual({ kind: "text", text: "TRUE" });
+  });
+});
