@@ -1,0 +1,87 @@
+import type { Era } from "../calendar";
+import type { CellValue } from "../grid";
+import type { Body } from "./readBody";
+import type { GridView } from "./GridView";
+import { readYearLine } from "./findYearAxis";
+import type { RecognizedCell, RecognizedRow, TableIssue } from "./types";
+
+export interface BuildRowsInput {
+  view: GridView;
+  body: Body;
+  cMin: number;
+  labelColumns: number[];
+  dataCols: number[];
+  /** Grid column → fiscal year (years across columns). */
+  columnYears: Map<number, { fiscalYear: number }>;
+  /** Grid row → fiscal year (years down rows), or null. */
+  rowYears: Map<number, { fiscalYear: number }> | null;
+  era: Era | null;
+}
+
+/**
+ * A body row without figures whose cells repeat the column years is the header of a later block
+ * (a second block printed with its own year row), not data.
+ */
+function repeatsYearHeader(input: BuildRowsInput, r: number, i: number): boolean {
+  const { view, body, dataCols, columnYears, era } = input;
+  if (columnYears.size < 2 || body.parsed[i]!.some((p) => p.kind === "number")) return false;
+  const values: CellValue[] = dataCols.map((c) => view.value(r, c));
+  const line = readYearLine(values, () => "", era);
+  let matches = 0;
+  for (const [k, y] of line.years)
+    if (columnYears.get(dataCols[k]!)?.fiscalYear === y.fiscalYear) matches++;
+  return matches >= 2;
+}
+
+/**
+ * Rows with their labels (label columns joined with a space, trimmed, as printed) and data cells,
+ * and an issue for every data cell that looks like a figure but cannot be read.
+ *
+ * @example buildRows(input).rows[0]?.label // "福岡県 大川市"
+ */
+export function buildRows(input: BuildRowsInput): {
+  rows: RecognizedRow[];
+  headerRows: number[];
+  issues: TableIssue[];
+} {
+  const { view, body, cMin, labelColumns, dataCols, columnYears, rowYears } = input;
+  const rows: RecognizedRow[] = [];
+  const headerRows: number[] = [];
+  const issues: TableIssue[] = [];
+  body.rows.forEach((r, i) => {
+    if (repeatsYearHeader(input, r, i)) {
+      headerRows.push(r);
+      return;
+    }
+    const label = labelColumns
+      .map((c) => view.text(r, c))
+      .filter((t) => t !== "")
+      .join(" ");
+    const parsedRow = body.parsed[i]!;
+    const rowYear = rowYears?.get(r)?.fiscalYear ?? null;
+    const cells: RecognizedCell[] = dataCols.map((c) => {
+      const parsed = parsedRow[c - cMin]!;
+      const address = view.address(r, c);
+      if (parsed.kind === "invalid")
+        issues.push({ address, severity: "error", issue: parsed.issue });
+      if (parsed.kind === "number")
+        for (const w of parsed.warnings) issues.push({ address, severity: "warning", issue: w });
+      const fiscalYear = columnYears.get(c)?.fiscalYear ?? rowYear;
+      return {
+        row: view.absRow(r),
+        col: view.absCol(c),
+        address,
+        fiscalYear,
+        raw: view.value(r, c),
+        parsed,
+      };
+    });
+    rows.push({
+      row: view.absRow(r),
+      address: view.address(r, labelColumns[0] ?? dataCols[0] ?? cMin),
+      label,
+      cells,
+    });
+  });
+  return { rows, headerRows, issues };
+}

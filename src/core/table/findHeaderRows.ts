@@ -1,0 +1,74 @@
+import { parseCellValue } from "../notation";
+import { findUnitStatement } from "./findUnitStatement";
+import type { GridView } from "./GridView";
+import { isYearNumber, readHeaderYear } from "./readHeaderYear";
+
+/** More rows than this before the first figure means a table of words, read with a one-row header. */
+const MAX_HEADER_ROWS = 4;
+
+/**
+ * Excel numbers 1900–2199 that rise by exactly one across a row are years (2020, 2021, …), not
+ * figures; a single such number, or numbers that do not rise by one, are figures.
+ *
+ * @example yearRunCells(["", 2020, 2021, 2022]) // Set {1, 2, 3}
+ */
+export function yearRunCells(values: readonly unknown[]): Set<number> {
+  const idx: number[] = [];
+  values.forEach((v, i) => {
+    if (typeof v === "number") idx.push(i);
+  });
+  const run =
+    idx.length >= 2 &&
+    idx.every((i, k) => {
+      const v = values[i] as number;
+      return isYearNumber(v) && (k === 0 || v === (values[idx[k - 1]!] as number) + 1);
+    });
+  return new Set(run ? idx : []);
+}
+
+/**
+ * Whether a row holds a figure (a number that is not a header year or a unit statement).
+ *
+ * @example rowHasFigure(view, 0) // false for ["", "令和2年度", 2021]
+ */
+export function rowHasFigure(view: GridView, r: number): boolean {
+  const values = Array.from({ length: view.cols }, (_, c) => view.value(r, c));
+  const years = yearRunCells(values);
+  for (let c = 0; c < view.cols; c++) {
+    const v = values[c]!;
+    if (years.has(c) || view.isEmpty(r, c)) continue;
+    if (typeof v === "string") {
+      if (readHeaderYear(v, "R")?.ok || findUnitStatement(v)?.wholeCell) continue;
+    }
+    if (parseCellValue(v, view.format(r, c)).kind === "number") return true;
+  }
+  return false;
+}
+
+function nonEmptyCols(view: GridView, r: number): number[] {
+  const cols: number[] = [];
+  for (let c = 0; c < view.cols; c++) if (!view.isEmpty(r, c)) cols.push(c);
+  return cols;
+}
+
+/**
+ * The header rows (grid-relative) from `start`: consecutive rows without figures, up to the first
+ * row with one. A row with one cell at the far left after a header is a section label (【歳入】),
+ * not header. Without any figure within a few rows, only the first row is header.
+ *
+ * @example findHeaderRows(view, 1) // [1, 2] for the two-line staffing header
+ */
+export function findHeaderRows(view: GridView, start: number): number[] {
+  const rows: number[] = [];
+  let firstCol = Infinity;
+  for (let r = start; r < view.rows; r++) {
+    const cols = nonEmptyCols(view, r);
+    if (cols.length === 0) return rows.length > 0 ? rows : [];
+    if (rowHasFigure(view, r)) return rows;
+    if (rows.length > 0 && cols.length === 1 && cols[0]! <= firstCol) return rows;
+    if (rows.length === MAX_HEADER_ROWS) return [start];
+    rows.push(r);
+    firstCol = Math.min(firstCol, cols[0]!);
+  }
+  return rows.length > 0 ? [start] : [];
+}

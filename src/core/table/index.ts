@@ -1,0 +1,19 @@
+/**
+ * Finance-table recognition (domain.md §4): caption, unit, header rows, fiscal-year axis, label
+ * columns and every data cell read by the notation module. Pure.
+ */
+export { recognizeTable } from "./recognizeTable";
+export type {
+  RecognizeTableOptions,
+  RecognizedCell,
+  RecognizedColumn,
+  RecognizedRow,
+  TableIssue,
+  TableRecognition,
+  TableUnitFound,
+  YearAxis,
+} from "./types";
+export { readHeaderYear } from "./readHeaderYear";
+export { columnUnit } from "./columnUnit";
+export { findUnitStatement } from "./findUnitStatement";
+export type { UnitStatement } from "./findUnitStatement";

@@ -1,0 +1,73 @@
+import type { CellValue } from "../grid";
+import type { Era } from "../calendar";
+import type { Issue } from "../messages/types";
+import type { MoneyUnit, ParsedCell } from "../notation/types";
+
+export interface RecognizeTableOptions {
+  /** Era for bare years (「7年度」) when neither the title nor a neighbouring header names one. */
+  era?: Era | null;
+}
+
+/** One data cell: where it is, the fiscal year it belongs to, what Excel gave and what it means. */
+export interface RecognizedCell {
+  /** Absolute zero-based sheet row and column. */
+  row: number;
+  col: number;
+  /** Absolute A1 address ("C7"). */
+  address: string;
+  fiscalYear: number | null;
+  raw: CellValue;
+  parsed: ParsedCell;
+}
+
+export interface TableUnitFound {
+  money: MoneyUnit | null;
+  /** Non-money units the statement names (`(単位：千円・%)` → ["%"]). */
+  others: string[];
+  source: "caption" | "header" | "none";
+  address: string | null;
+  /** The unit statement as printed (「単位:百万円」). */
+  text: string | null;
+}
+
+export interface YearAxis {
+  orientation: "columns" | "rows";
+  /** `index` is the absolute sheet column (orientation "columns") or row ("rows"). */
+  years: { fiscalYear: number; index: number; address: string; label: string }[];
+}
+
+export interface RecognizedColumn {
+  col: number;
+  address: string;
+  /** Header text; a multi-row header is joined with " / " (「一般行政部門(R2.4.1) / 職員数(人)」). */
+  label: string;
+  fiscalYear: number | null;
+  /** Unit named in the header (「職員数(人)」 → "人"), or null. */
+  unit: string | null;
+}
+
+export interface RecognizedRow {
+  row: number;
+  address: string;
+  /** Row label as printed (trimmed); several label columns are joined with a space. */
+  label: string;
+  cells: RecognizedCell[];
+}
+
+export interface TableIssue {
+  address: string;
+  severity: "error" | "warning";
+  issue: Issue;
+}
+
+/** What {@link recognizeTable} found in a grid. All rows and columns are absolute sheet indexes. */
+export interface TableRecognition {
+  title: string | null;
+  unit: TableUnitFound;
+  headerRows: number[];
+  yearAxis: YearAxis | null;
+  labelColumns: number[];
+  columns: RecognizedColumn[];
+  rows: RecognizedRow[];
+  issues: TableIssue[];
+}
