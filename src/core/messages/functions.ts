@@ -1,4 +1,111 @@
 import type { MessageText } from "./types";
+import { INDICATOR_MESSAGES } from "../indicators/indicatorMessages";
 
-/** Messages of the functions area. Codes start with "functions.". */
-export const functionsMessages: Record<string, MessageText> = {};
+/**
+ * Messages of the functions area. Codes start with "functions.".
+ * Argument messages take `{arg}` / `{arg}` — a label naming the argument by position and
+ * catalogue name (「引数2（基準財政収入額）」 / "Argument 2 (standard fiscal revenue)"), built by
+ * `argLabel` in src/core/catalogue/coerce.ts — so every failure says which argument and why.
+ */
+export const functionMessages: Record<string, MessageText> = {
+  "functions.argMissing": {
+    ja: "{arg}が指定されていません",
+    en: "{arg} is missing",
+  },
+  "functions.argBlank": {
+    ja: "{arg}が空欄です（空欄は0とみなしません）",
+    en: "{arg} is blank (a blank is not taken as 0)",
+  },
+  "functions.argNotNumber": {
+    ja: '{arg}が数値として読めません: "{text}"',
+    en: '{arg} cannot be read as a number: "{text}"',
+  },
+  "functions.argUnreadable": {
+    ja: '{arg}が数値として読めません: "{text}"（{reason}）',
+    en: '{arg} cannot be read as a number: "{text}" ({reason})',
+  },
+  "functions.argNotComputed": {
+    ja: "{arg}が「{text}」（該当なし・算出せず）です",
+    en: '{arg} is "{text}" (none / not computed)',
+  },
+  "functions.argApproximate": {
+    ja: "{arg}の「{text}」は範囲や概数で、計算に使える確定値ではありません",
+    en: '{arg} "{text}" is a bound or an approximation, not an exact figure',
+  },
+  "functions.argUnitMismatch": {
+    ja: "{arg}の「{text}」は単位が{unit}で、{expected}として使えません",
+    en: '{arg} "{text}" is in {unit}, which cannot be used as {expected}',
+  },
+  "functions.argBoolean": {
+    ja: "{arg}に真偽値 {text} は使えません（数値を指定してください）",
+    en: "{arg} cannot be the logical value {text} (give a number)",
+  },
+  "functions.argErrorValue": {
+    ja: "{arg}がエラー値 {text} です",
+    en: "{arg} is the error value {text}",
+  },
+  "functions.argNotFinite": {
+    ja: "{arg}が有限の数値ではありません: {text}",
+    en: "{arg} is not a finite number: {text}",
+  },
+  "functions.argNotScalar": {
+    ja: "{arg}には1つのセルを指定してください（{rows}行×{columns}列の範囲が指定されました）",
+    en: "{arg} must be a single cell (a {rows} × {columns} range was given)",
+  },
+  "functions.argSeriesLength": {
+    ja: "{arg}には{expected}個のセル（1行または1列）を指定してください（{actual}個・{rows}行×{columns}列）",
+    en: "{arg} must be {expected} cells in one row or column ({actual} cells, {rows} × {columns} given)",
+  },
+  "functions.argEmptyRange": {
+    ja: "{arg}に数値が1つもありません",
+    en: "{arg} contains no numbers",
+  },
+  "functions.argNotText": {
+    ja: "{arg}には文字列を指定してください: {text}",
+    en: "{arg} must be text: {text}",
+  },
+  "functions.argChoice": {
+    ja: "{arg}の「{text}」は使えません（{choices} のいずれか）",
+    en: '{arg} "{text}" is not allowed (one of {choices})',
+  },
+  "functions.tooManyArgs": {
+    ja: "関数 {name} の引数は{max}個までです（{actual}個指定されました）",
+    en: "{name} takes at most {max} arguments ({actual} given)",
+  },
+  "functions.internalError": {
+    ja: "関数 {name} の内部エラーです。入力を確認し、解決しない場合は報告してください: {detail}",
+    en: "Internal error in {name}. Check the inputs and report it if it persists: {detail}",
+  },
+  "functions.unknownFunction": {
+    ja: "関数 {name} はありません（ZAISEI 名前空間の関数名を確認してください）",
+    en: "There is no function {name} (check the function name in the ZAISEI namespace)",
+  },
+  "functions.formulaSyntax": {
+    ja: "数式を読めません（{position}文字目）: {detail}",
+    en: "Cannot read the formula (at character {position}): {detail}",
+  },
+  "functions.valueUnknownUnit": {
+    ja: "{arg}の「{unit}」は使えません（円・千円・万円・百万円・千万円・億円 のいずれか）",
+    en: '{arg}: unknown unit "{unit}" (one of 円, 千円, 万円, 百万円, 千万円, 億円)',
+  },
+  "functions.valueUnitMismatch": {
+    ja: "{arg}の「{text}」は金額ではない（単位: {found}）ため、{unit}に換算できません",
+    en: '{arg} "{text}" is not an amount of money (unit: {found}), so it cannot be converted to {unit}',
+  },
+  "functions.argReason": {
+    ja: "{arg}について: {reason}",
+    en: "{arg}: {reason}",
+  },
+  "functions.argDateSerial": {
+    ja: "{arg}のシリアル値 {text} は日付として扱えません（1900年以降、9999年12月31日まで）",
+    en: "{arg}: the serial number {text} is not a date Excel can show (1900 to 9999-12-31)",
+  },
+  "functions.argNotInteger": {
+    ja: "{arg}には整数を指定してください: {text}",
+    en: "{arg} must be a whole number: {text}",
+  },
+  ...INDICATOR_MESSAGES,
+};
+
+/** Alias under the name the area files were first drafted with. */
+export const functionsMessages = functionMessages;

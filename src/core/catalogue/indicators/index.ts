@@ -1,4 +1,74 @@
 import type { FunctionSpec } from "../types";
+import { ACHIEVEMENT_FUNCTION } from "./achievementFunction";
+import { EXECUTION_RATE_FUNCTION, UNIT_COST_FUNCTION } from "./auditFunctions";
+import { COLLECTION_RATE_FUNCTION } from "./collectionRateFunction";
+import { CONSOLIDATED_DEFICIT_RATIO_FUNCTION } from "./consolidatedDeficitRatioFunction";
+import { DEBT_SERVICE_RATIO_FUNCTION } from "./debtServiceRatioFunction";
+import { DEBT_SERVICE_RATIO_YEAR_FUNCTION } from "./debtServiceRatioYearFunction";
+import { DEFICIT_RATIO_FUNCTION } from "./deficitRatioFunction";
+import {
+  COST_RECOVERY_RATE_FUNCTION,
+  ENTERPRISE_BALANCE_RATIO_FUNCTION,
+} from "./enterpriseRatioFunctions";
+import { FISCAL_STRENGTH_FUNCTION } from "./fiscalStrengthFunction";
+import { FUND_BALANCE_FUNCTION } from "./fundBalanceFunction";
+import { FUND_SHORTAGE_RATIO_FUNCTION } from "./fundShortageRatioFunction";
+import { FUTURE_BURDEN_RATIO_FUNCTION } from "./futureBurdenRatioFunction";
+import { KPI_STATUS_FUNCTION } from "./kpiStatusFunction";
+import { ORDINARY_BALANCE_RATIO_FUNCTION } from "./ordinaryBalanceRatioFunction";
+import { PER_CAPITA_FUNCTION } from "./perCapitaFunction";
+import { ROUND_FUNCTION, ROUND_TO_TOTAL_FUNCTION } from "./roundFunctions";
+import { SFS_FUNCTION } from "./sfsFunction";
+import { EARLY_THRESHOLD_FUNCTION } from "./earlyThresholdFunction";
+import { HEALTH_STATUS_FUNCTION } from "./healthStatusFunction";
 
-/** Catalogue entries of the fiscal indicators (issue 3). Filled by src/core/catalogue/indicators/*. */
-export const INDICATOR_FUNCTIONS: FunctionSpec[] = [];
+export {
+  ACHIEVEMENT_FUNCTION,
+  COLLECTION_RATE_FUNCTION,
+  CONSOLIDATED_DEFICIT_RATIO_FUNCTION,
+  COST_RECOVERY_RATE_FUNCTION,
+  DEBT_SERVICE_RATIO_FUNCTION,
+  DEBT_SERVICE_RATIO_YEAR_FUNCTION,
+  DEFICIT_RATIO_FUNCTION,
+  EARLY_THRESHOLD_FUNCTION,
+  ENTERPRISE_BALANCE_RATIO_FUNCTION,
+  EXECUTION_RATE_FUNCTION,
+  FISCAL_STRENGTH_FUNCTION,
+  FUND_BALANCE_FUNCTION,
+  FUND_SHORTAGE_RATIO_FUNCTION,
+  FUTURE_BURDEN_RATIO_FUNCTION,
+  HEALTH_STATUS_FUNCTION,
+  KPI_STATUS_FUNCTION,
+  ORDINARY_BALANCE_RATIO_FUNCTION,
+  PER_CAPITA_FUNCTION,
+  ROUND_FUNCTION,
+  ROUND_TO_TOTAL_FUNCTION,
+  SFS_FUNCTION,
+  UNIT_COST_FUNCTION,
+};
+
+/** Catalogue entries of the fiscal indicators, in the order the docs and the function browser list them. */
+export const INDICATOR_FUNCTIONS: FunctionSpec[] = [
+  SFS_FUNCTION,
+  DEFICIT_RATIO_FUNCTION,
+  CONSOLIDATED_DEFICIT_RATIO_FUNCTION,
+  DEBT_SERVICE_RATIO_YEAR_FUNCTION,
+  DEBT_SERVICE_RATIO_FUNCTION,
+  FUTURE_BURDEN_RATIO_FUNCTION,
+  FUND_SHORTAGE_RATIO_FUNCTION,
+  EARLY_THRESHOLD_FUNCTION,
+  HEALTH_STATUS_FUNCTION,
+  FISCAL_STRENGTH_FUNCTION,
+  ORDINARY_BALANCE_RATIO_FUNCTION,
+  COLLECTION_RATE_FUNCTION,
+  COST_RECOVERY_RATE_FUNCTION,
+  ENTERPRISE_BALANCE_RATIO_FUNCTION,
+  PER_CAPITA_FUNCTION,
+  FUND_BALANCE_FUNCTION,
+  ROUND_FUNCTION,
+  ROUND_TO_TOTAL_FUNCTION,
+  ACHIEVEMENT_FUNCTION,
+  KPI_STATUS_FUNCTION,
+  UNIT_COST_FUNCTION,
+  EXECUTION_RATE_FUNCTION,
+];

@@ -1,0 +1,52 @@
+import type { Decimal } from "../decimal";
+import type { Issue } from "../messages/types";
+
+export type FundBalanceResult = { ok: true; balances: Decimal[] } | { ok: false; issue: Issue };
+
+/**
+ * Yearly fund balances: balance(t) = balance(t − 1) + 積立(t) − 取崩(t), from the opening balance.
+ * A blank flow (null) is no flow that year. Flows are positive amounts: a 行革 table that prints
+ * 積立 as △ (a negative flow of the general account) must be sign-flipped by the caller, so a
+ * negative flow is refused rather than guessed.
+ *
+ * @example fundBalance(new D(2990), [new D(491)], [new D(530)]) // balances [2951] (氷見 財調 R3)
+ */
+export function fundBalance(
+  opening: Decimal,
+  deposits: readonly (Decimal | null)[],
+  withdrawals: readonly (Decimal | null)[]
+): FundBalanceResult {
+  if (deposits.length !== withdrawals.length) {
+    return {
+      ok: false,
+      issue: {
+        code: "functions.indicator.lengthMismatch",
+        params: { a: "積立", b: "取崩", countA: deposits.length, countB: withdrawals.length },
+      },
+    };
+  }
+  const balances: Decimal[] = [];
+  let balance = opening;
+  for (let i = 0; i < deposits.length; i++) {
+    const deposit = deposits[i] ?? null;
+    const withdrawal = withdrawals[i] ?? null;
+    for (const [flow, name] of [
+      [deposit, "積立"],
+      [withdrawal, "取崩"],
+    ] as const) {
+      if (flow !== null && flow.isNegative() && !flow.isZero()) {
+        return {
+          ok: false,
+          issue: {
+            code: "functions.indicator.negativeAmount",
+            params: { name: `${name} (${i + 1})` },
+          },
+        };
+      }
+    }
+    if (deposit !== null) balance = balance.plus(deposit);
+    if (withdrawal !== null) balance = balance.minus(withdrawal);
+    balances.push(balance);
+  }
+  return { ok: true, balances };
+}
