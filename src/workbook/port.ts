@@ -1,4 +1,4 @@
-import type { Grid } from "../core/grid";
+import type { CellValue, Grid } from "../core/grid";
 
 /**
  * WorkbookPort: everything the product needs from a workbook. Implemented by the Excel adapter
@@ -7,6 +7,18 @@ import type { Grid } from "../core/grid";
  * see only this interface.
  *
  * Promise rejections carry a {@link WorkbookError} with a catalogue code, never a raw Office error.
+ *
+ * Text stays text. Any text the add-in writes (chart categories and series names, labels) may come
+ * from cells or users. Excel turns a string written through `Range.values` that starts with
+ * `=`, `+`, `-` or `@` into a formula (formula injection), and "2020" into a number. Adapters must
+ * write such text so that it stays text: the Excel adapter sets `numberFormat` "@" (Text) on the
+ * target cells in the same batch, before the values. Why "@" rather than a leading apostrophe:
+ * a Text-formatted cell keeping its input verbatim is documented cell behaviour on every host,
+ * whereas the apostrophe is a convention of the cell editor whose handling through `Range.values`
+ * is not documented (it could end up inside the value); and the add-in writes text only into
+ * cells it owns (its chart-data sheet), so replacing their number format loses nothing.
+ * `restoreCell` writes into the user's own cell: it uses "@" too, then puts the cell's own number
+ * format back (changing a format does not re-read the content), so the cell ends up exactly as it was.
  */
 
 /** A range on a sheet; `address` is A1 without the sheet part ("B2:M40"). */
@@ -20,6 +32,26 @@ export interface ReadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Stops a long read between blocks; the promise rejects with code "workbook.aborted". */
   signal?: AbortSignal;
+  /**
+   * Also read the shown texts (`Range.text`) into `Grid.texts`. Off by default: it costs as much
+   * payload as the values. Only the Excel adapter can render number formats; the memory workbook
+   * leaves `texts` undefined.
+   */
+  texts?: boolean;
+}
+
+/** What a cell held before the add-in wrote into it, enough to put it back exactly. */
+export interface CellSnapshot {
+  value: CellValue;
+  /** The cell's formula ("=SUM(A1:A3)"), or null when it held a constant or nothing. */
+  formula: string | null;
+  /** The cell's number format; writing a formula can make Excel change it (dates, %). */
+  numberFormat?: string;
+}
+
+export interface WriteFormulaOptions {
+  /** Replace a cell that is not empty. Without it the write is refused ("workbook.cellNotEmpty"). */
+  overwrite?: boolean;
 }
 
 /** A visual mark the add-in lays over a cell without touching the user's values or formats. */
@@ -86,13 +118,32 @@ export interface WorkbookPort {
   /** Per-workbook settings of the add-in (JSON values). */
   getSetting<T>(key: string): Promise<T | undefined>;
   setSetting(key: string, value: unknown): Promise<void>;
+  /**
+   * Writes a formula ("=ZAISEI.X(B2,C2)") into one cell (the function browser's insert). Refuses
+   * with "workbook.cellNotEmpty" when the cell holds a value or formula, unless `overwrite`;
+   * "workbook.notSingleCell" for a range; "workbook.notAFormula" when `formula` does not start
+   * with "=". Returns what was there, for an exact undo with {@link WorkbookPort.restoreCell}.
+   */
+  writeFormula(
+    ref: RangeRef,
+    formula: string,
+    options?: WriteFormulaOptions
+  ): Promise<{ previous: CellSnapshot }>;
+  /** Puts a cell back as {@link WorkbookPort.writeFormula} found it (value or formula, number format). */
+  restoreCell(ref: RangeRef, previous: CellSnapshot): Promise<void>;
 }
+
+/**
+ * Setting keys under this prefix hold the adapters' own registries (what the add-in added);
+ * `setSetting` refuses them so that no caller can overwrite a registry by accident.
+ */
+export const RESERVED_SETTING_PREFIX = "zaisei.registry.";
 
 /** A failure the user can act on; `code` is a message-catalogue code ("workbook.noSuchSheet"). */
 export class WorkbookError extends Error {
   constructor(
     readonly code: string,
-    readonly params: Record<string, string | number> = {},
+    readonly params: Record<string, string | number> = {}
   ) {
     super(code);
     this.name = "WorkbookError";

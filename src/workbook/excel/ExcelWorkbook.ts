@@ -1,0 +1,191 @@
+import { parseA1Range, type Grid } from "../../core/grid";
+import {
+  RESERVED_SETTING_PREFIX,
+  WorkbookError,
+  type CellMark,
+  type CellSnapshot,
+  type ChartSpec,
+  type OwnedChart,
+  type RangeRef,
+  type ReadOptions,
+  type WorkbookPort,
+  type WriteFormulaOptions,
+} from "../port";
+import { checkReadSize, localAddress, resolveRangeBox } from "../rangeBox";
+import { restoreCellInExcel, writeFormulaInExcel } from "./excelCells";
+import { listChartsInExcel, removeChartInExcel, upsertChartInExcel } from "./excelCharts";
+import { addMarksInExcel, clearMarksInExcel } from "./excelMarks";
+import { toWorkbookError, type ErrorHint } from "./officeErrors";
+import { DEFAULT_READ_BUDGET, readBoxInBlocks, type ReadBudget } from "./readBlocks";
+import { queueSettingRead, queueSettingWrite } from "./settingsStore";
+
+/** `Excel.run` in production; the fake's `run` in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelWorkbookOptions {
+  /** `Office.context.requirements.isSetSupported`; absent means every set is supported. */
+  isSetSupported?: (name: string, minVersion?: string) => boolean;
+  /** Read sizing (see ReadBudget for the bytes-per-cell estimate). */
+  readBudget?: Partial<ReadBudget>;
+}
+
+/** Requirement sets per feature: settings 1.4, conditional formats + their ids 1.6, chart ids and series 1.7. */
+const REQUIRES = { settings: "1.4", marks: "1.6", charts: "1.7" } as const;
+
+/**
+ * The Excel adapter: the only code in the repository that calls Excel.run / context.sync.
+ * Every method is one Excel.run batch with a fixed, small number of syncs (reads: one per block
+ * batch); Office errors leave as WorkbookErrors.
+ *
+ * @example const workbook = new ExcelWorkbook((batch) => Excel.run(batch), { isSetSupported: (n, v) => Office.context.requirements.isSetSupported(n, v) })
+ */
+export class ExcelWorkbook implements WorkbookPort {
+  readonly kind = "excel" as const;
+  private readonly budget: ReadBudget;
+
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly options: ExcelWorkbookOptions = {}
+  ) {
+    this.budget = { ...DEFAULT_READ_BUDGET, ...options.readBudget };
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.batch({}, async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  async getSelection(): Promise<RangeRef> {
+    return this.batch({}, async (context) => {
+      // The selection is always on the active sheet.
+      const range = context.workbook.getSelectedRange();
+      range.load("address");
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load("name");
+      await context.sync();
+      return { sheet: sheet.name, address: localAddress(range.address) };
+    });
+  }
+
+  async readRange(ref: RangeRef, options: ReadOptions = {}): Promise<Grid> {
+    const box = resolveRangeBox(ref);
+    checkReadSize(box);
+    return this.batch({ sheet: ref.sheet, address: ref.address }, (context) =>
+      // getItem: a missing sheet fails the first block's sync (ItemNotFound → noSuchSheet).
+      readBoxInBlocks(
+        context,
+        context.workbook.worksheets.getItem(ref.sheet),
+        ref.sheet,
+        box,
+        options,
+        this.budget
+      )
+    );
+  }
+
+  async readUsedRange(sheet: string, options: ReadOptions = {}): Promise<Grid | null> {
+    return this.batch({ sheet }, async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      // valuesOnly: a format applied down a whole column must not make a million-row read.
+      const used = worksheet.getUsedRangeOrNullObject(true);
+      used.load("address");
+      await context.sync();
+      if (used.isNullObject) return null;
+      const box = parseA1Range(localAddress(used.address));
+      if (!box) throw new WorkbookError("workbook.badAddress", { address: used.address });
+      checkReadSize(box);
+      return readBoxInBlocks(context, worksheet, sheet, box, options, this.budget);
+    });
+  }
+
+  async addMarks(marks: CellMark[]): Promise<void> {
+    this.require("marks");
+    return this.batch({}, (context) => addMarksInExcel(context, marks));
+  }
+
+  async clearMarks(): Promise<number> {
+    this.require("marks");
+    return this.batch({}, (context) => clearMarksInExcel(context));
+  }
+
+  async upsertChart(spec: ChartSpec): Promise<OwnedChart> {
+    this.require("charts");
+    return this.batch({}, (context) => upsertChartInExcel(context, spec));
+  }
+
+  async removeChart(key: string): Promise<boolean> {
+    this.require("charts");
+    return this.batch({}, (context) => removeChartInExcel(context, key));
+  }
+
+  async listCharts(): Promise<OwnedChart[]> {
+    this.require("charts");
+    return this.batch({}, (context) => listChartsInExcel(context));
+  }
+
+  async getSetting<T>(key: string): Promise<T | undefined> {
+    this.require("settings");
+    return this.batch({}, async (context) => {
+      const value = queueSettingRead<T>(context, key);
+      await context.sync();
+      return value();
+    });
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    if (key.startsWith(RESERVED_SETTING_PREFIX))
+      throw new Error(`setting key ${key} is reserved for the adapters' registries`);
+    this.require("settings");
+    return this.batch({}, async (context) => {
+      let exists = true;
+      if (value === undefined) {
+        const current = queueSettingRead(context, key);
+        await context.sync();
+        exists = current() !== undefined;
+      }
+      queueSettingWrite(context, key, value, exists);
+      await context.sync();
+    });
+  }
+
+  async writeFormula(
+    ref: RangeRef,
+    formula: string,
+    options: WriteFormulaOptions = {}
+  ): Promise<{ previous: CellSnapshot }> {
+    return this.batch({ sheet: ref.sheet, address: ref.address }, (context) =>
+      writeFormulaInExcel(context, ref, formula, options)
+    );
+  }
+
+  async restoreCell(ref: RangeRef, previous: CellSnapshot): Promise<void> {
+    return this.batch({ sheet: ref.sheet, address: ref.address }, (context) =>
+      restoreCellInExcel(context, ref, previous)
+    );
+  }
+
+  private require(feature: keyof typeof REQUIRES): void {
+    const version = REQUIRES[feature];
+    if (this.options.isSetSupported && !this.options.isSetSupported("ExcelApi", version)) {
+      throw new WorkbookError("workbook.unsupported", {
+        feature,
+        requirement: `ExcelApi ${version}`,
+      });
+    }
+  }
+
+  private async batch<T>(
+    hint: ErrorHint,
+    work: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> {
+    try {
+      return await this.run(work);
+    } catch (error) {
+      throw toWorkbookError(error, hint);
+    }
+  }
+}

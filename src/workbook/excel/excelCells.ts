@@ -1,0 +1,88 @@
+import type { CellValue } from "../../core/grid";
+import { WorkbookError, type CellSnapshot, type RangeRef, type WriteFormulaOptions } from "../port";
+import { resolveRangeBox } from "../rangeBox";
+
+/** Excel's Text number format: a cell formatted "@" keeps whatever is entered as text. */
+export const TEXT_FORMAT = "@";
+const GENERAL = "General";
+
+/** Checks that a reference is one cell; returns its address as given. */
+export function singleCellAddress(ref: RangeRef): string {
+  const box = resolveRangeBox(ref);
+  if (box.rows !== 1 || box.cols !== 1)
+    throw new WorkbookError("workbook.notSingleCell", { address: ref.address });
+  return ref.address;
+}
+
+/**
+ * What a loaded cell holds. `Range.formulas` gives a constant itself for a cell without a formula,
+ * so a text cell "=abc" (Text format) has formulas "=abc" equal to its value: that is a constant.
+ * (A formula whose result is its own text — =A1 where A1 holds "=A1" — reads as a constant; rare.)
+ */
+function snapshotOf(range: Excel.Range): CellSnapshot {
+  const value = range.values[0]![0] as CellValue;
+  const raw = range.formulas[0]![0] as unknown;
+  const formula = typeof raw === "string" && raw.startsWith("=") && raw !== value ? raw : null;
+  return { value, formula, numberFormat: String(range.numberFormat[0]![0]) };
+}
+
+/**
+ * Writes a formula into one cell after checking the cell is empty (or `overwrite`). Two syncs:
+ * read the cell, write the formula. Returns the snapshot for {@link restoreCellInExcel}.
+ *
+ * @example await writeFormulaInExcel(context, { sheet: "歳入", address: "D5" }, "=ZAISEI.X(B5,C5)")
+ */
+export async function writeFormulaInExcel(
+  context: Excel.RequestContext,
+  ref: RangeRef,
+  formula: string,
+  options: WriteFormulaOptions
+): Promise<{ previous: CellSnapshot }> {
+  const address = singleCellAddress(ref);
+  if (!formula.startsWith("=")) throw new WorkbookError("workbook.notAFormula", { formula });
+  const range = context.workbook.worksheets.getItem(ref.sheet).getRange(address);
+  range.load("values,formulas,numberFormat");
+  await context.sync();
+  const previous = snapshotOf(range);
+  if ((previous.value !== "" || previous.formula !== null) && !options.overwrite) {
+    throw new WorkbookError("workbook.cellNotEmpty", { address });
+  }
+  // In a Text ("@") cell Excel would keep the formula as text: make the cell General first.
+  if (previous.numberFormat === TEXT_FORMAT) range.numberFormat = [[GENERAL]];
+  range.formulas = [[formula]];
+  await context.sync();
+  return { previous };
+}
+
+/**
+ * Puts a cell back exactly: its formula, or its constant — text through the Text format so that
+ * "=abc" or "0123" comes back as the same text — then its own number format (changing the format
+ * afterwards does not re-read the content). One sync, two when the snapshot has no format.
+ *
+ * @example await restoreCellInExcel(context, { sheet: "歳入", address: "D5" }, previous)
+ */
+export async function restoreCellInExcel(
+  context: Excel.RequestContext,
+  ref: RangeRef,
+  previous: CellSnapshot
+): Promise<void> {
+  const address = singleCellAddress(ref);
+  const range = context.workbook.worksheets.getItem(ref.sheet).getRange(address);
+  let numberFormat = previous.numberFormat;
+  if (numberFormat === undefined) {
+    range.load("numberFormat");
+    await context.sync();
+    numberFormat = String(range.numberFormat[0]![0]);
+  }
+  if (previous.formula !== null) {
+    if (numberFormat === TEXT_FORMAT) range.numberFormat = [[GENERAL]];
+    range.formulas = [[previous.formula]];
+  } else if (typeof previous.value === "string" && previous.value !== "") {
+    range.numberFormat = [[TEXT_FORMAT]];
+    range.values = [[previous.value]];
+  } else {
+    range.values = [[previous.value]];
+  }
+  range.numberFormat = [[numberFormat]];
+  await context.sync();
+}

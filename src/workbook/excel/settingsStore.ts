@@ -1,0 +1,65 @@
+import { RESERVED_SETTING_PREFIX } from "../port";
+
+/**
+ * The add-in's state in the workbook: `workbook.settings` (ExcelApi 1.4), per add-in and per file,
+ * JSON values. Registries of what the add-in added live here, because Excel cannot tag a
+ * conditional format and chart names are not unique.
+ */
+
+/** Conditional formats the add-in added: found again by sheet id + rule id (never by position). */
+export interface MarkEntry {
+  sheetId: string;
+  address: string;
+  formatId: string;
+}
+
+export interface ChartEntry {
+  key: string;
+  sheet: string;
+  sheetId: string;
+  chartId: string;
+  title: string;
+  /** The block of the add-in's data sheet that holds this chart's categories and values. */
+  dataAddress: string;
+}
+
+export interface ChartRegistry {
+  /** Id of the sheet the add-in created for chart data (Excel charts plot cells, not arrays). */
+  dataSheetId?: string;
+  charts: ChartEntry[];
+}
+
+export const MARKS_KEY = `${RESERVED_SETTING_PREFIX}marks`;
+export const CHARTS_KEY = `${RESERVED_SETTING_PREFIX}charts`;
+
+/**
+ * Queues the read of one setting; the returned function gives its value after the next sync
+ * (undefined when the setting does not exist).
+ *
+ * @example const marks = queueSettingRead<MarkEntry[]>(context, MARKS_KEY); await context.sync(); marks() ?? []
+ */
+export function queueSettingRead<T>(
+  context: Excel.RequestContext,
+  key: string
+): () => T | undefined {
+  const item = context.workbook.settings.getItemOrNullObject(key);
+  item.load("value");
+  // Read by the caller after its sync; the linter cannot follow the sync across the closure.
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
+  return () => (item.isNullObject ? undefined : (item.value as T));
+}
+
+/**
+ * Queues the write of one setting (undefined deletes it). Excel stores the value as JSON.
+ *
+ * @example queueSettingWrite(context, MARKS_KEY, entries)
+ */
+export function queueSettingWrite(
+  context: Excel.RequestContext,
+  key: string,
+  value: unknown,
+  exists = true
+): void {
+  if (value !== undefined) context.workbook.settings.add(key, value);
+  else if (exists) context.workbook.settings.getItem(key).delete();
+}

@@ -1,0 +1,201 @@
+import type { CellValue, Grid, RangeBox } from "../../core/grid";
+import { boxAddress } from "../../core/grid";
+import {
+  WorkbookError,
+  type CellMark,
+  type CellSnapshot,
+  type ChartSpec,
+  type OwnedChart,
+  type RangeRef,
+  type ReadOptions,
+  type WorkbookPort,
+  type WriteFormulaOptions,
+} from "../port";
+import { resolveRangeBox } from "../rangeBox";
+import { MemoryAddInState } from "./MemoryAddInState";
+import { readSheetBlocks } from "./readSheetBlocks";
+import { GENERAL, MemorySheet } from "./MemorySheet";
+import { cellToXlsx } from "./xlsxCells";
+import { buildXlsx, readXlsx, writeXlsx, type XlsxWorkbook } from "./xlsxWorkbook";
+
+export interface SheetData {
+  name: string;
+  rows: CellValue[][];
+  numberFormats?: string[][];
+  /** "=SUM(A1:A3)" where a cell holds a formula (its value is then the cached result). */
+  formulas?: (string | null)[][];
+}
+
+/**
+ * A workbook in memory, for the CLI, the tests and the task pane in a plain browser.
+ *
+ * Persistence (toXlsx): cells are saved back into the exceljs workbook they were loaded from, so
+ * what the model does not know (styles, widths, the user's conditional formats, validations) is
+ * kept; only writeFormula/restoreCell change cells. Not saved: marks (an overlay for the session;
+ * the CLI reports them as text), the add-in's charts (exceljs cannot write charts — and a chart
+ * the user had in the file is lost by exceljs too), and settings (exceljs has no custom document
+ * properties, and a hidden sheet would change the user's workbook). Formulas are not calculated:
+ * a formula written here reads back with value "" until Excel recalculates it on opening.
+ */
+export class MemoryWorkbook implements WorkbookPort {
+  readonly kind = "memory" as const;
+  private selection: RangeRef;
+  private readonly state = new MemoryAddInState();
+
+  private constructor(
+    private readonly sheets: MemorySheet[],
+    private readonly source: XlsxWorkbook | null
+  ) {
+    this.selection = { sheet: sheets[0]?.name ?? "", address: "A1" };
+  }
+
+  /** @example const wb = await MemoryWorkbook.fromXlsx(await fs.readFile("決算カード.xlsx")) */
+  static async fromXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
+    const { sheets, source } = await readXlsx(data);
+    return new MemoryWorkbook(sheets, source);
+  }
+
+  /** @example MemoryWorkbook.fromSheets([{ name: "歳入", rows: [["地方税", 1234]] }]) */
+  static fromSheets(sheets: SheetData[]): MemoryWorkbook {
+    return new MemoryWorkbook(
+      sheets.map((data) => {
+        const sheet = new MemorySheet(data.name);
+        data.rows.forEach((row, r) =>
+          row.forEach((value, c) =>
+            sheet.setCell(r, c, { value, formula: data.formulas?.[r]?.[c] ?? null })
+          )
+        );
+        // "" is no format at all: such a cell keeps General.
+        data.numberFormats?.forEach((row, r) =>
+          row.forEach((f, c) => f !== "" && sheet.setNumberFormat(r, c, f))
+        );
+        return sheet;
+      }),
+      null
+    );
+  }
+
+  /** @example await fs.writeFile("out.xlsx", await wb.toXlsx()) */
+  async toXlsx(): Promise<Uint8Array> {
+    return writeXlsx(this.source ?? buildXlsx(this.sheets));
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.sheets.map((s) => s.name);
+  }
+
+  /** Moves the selection (the browser host's grid, tests). */
+  setSelection(ref: RangeRef): void {
+    this.sheet(ref.sheet);
+    this.selection = { sheet: ref.sheet, address: boxAddress(resolveRangeBox(ref)) };
+  }
+
+  async getSelection(): Promise<RangeRef> {
+    return { ...this.selection };
+  }
+
+  async readRange(ref: RangeRef, options: ReadOptions = {}): Promise<Grid> {
+    const sheet = this.sheet(ref.sheet);
+    return readSheetBlocks(sheet, resolveRangeBox(ref), options);
+  }
+
+  async readUsedRange(sheetName: string, options: ReadOptions = {}): Promise<Grid | null> {
+    const sheet = this.sheet(sheetName);
+    const box = sheet.usedBox();
+    return box ? readSheetBlocks(sheet, box, options) : null;
+  }
+
+  async addMarks(marks: CellMark[]): Promise<void> {
+    for (const m of marks) {
+      this.sheet(m.sheet);
+      resolveRangeBox(m);
+    }
+    this.state.addMarks(marks);
+  }
+
+  async clearMarks(): Promise<number> {
+    return this.state.clearMarks();
+  }
+
+  /** The marks laid so far (the browser host draws them over its grid). */
+  getMarks(): CellMark[] {
+    return this.state.getMarks();
+  }
+
+  async upsertChart(spec: ChartSpec): Promise<OwnedChart> {
+    this.sheet(spec.sheet);
+    resolveRangeBox({ sheet: spec.sheet, address: spec.anchor });
+    return this.state.upsertChart(spec);
+  }
+
+  async removeChart(key: string): Promise<boolean> {
+    return this.state.removeChart(key);
+  }
+
+  async listCharts(): Promise<OwnedChart[]> {
+    return this.state.listCharts();
+  }
+
+  /** The spec a chart was drawn from (the browser host renders it). */
+  getChartSpec(key: string): ChartSpec | undefined {
+    return this.state.getChartSpec(key);
+  }
+
+  async getSetting<T>(key: string): Promise<T | undefined> {
+    return this.state.getSetting<T>(key);
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    this.state.setSetting(key, value);
+  }
+
+  async writeFormula(
+    ref: RangeRef,
+    formula: string,
+    options: WriteFormulaOptions = {}
+  ): Promise<{ previous: CellSnapshot }> {
+    const { sheet, box } = this.singleCell(ref);
+    if (!formula.startsWith("=")) throw new WorkbookError("workbook.notAFormula", { formula });
+    const before = sheet.getCell(box.top, box.left);
+    if ((before.value !== "" || before.formula !== null) && !options.overwrite) {
+      throw new WorkbookError("workbook.cellNotEmpty", { address: boxAddress(box) });
+    }
+    // Like the Excel adapter: a formula written into a Text ("@") cell would stay text there.
+    const numberFormat = before.numberFormat === "@" ? GENERAL : before.numberFormat;
+    this.putCell(sheet, box, { value: "", formula, numberFormat });
+    if (this.source) this.source.calcProperties.fullCalcOnLoad = true;
+    return {
+      previous: { value: before.value, formula: before.formula, numberFormat: before.numberFormat },
+    };
+  }
+
+  async restoreCell(ref: RangeRef, previous: CellSnapshot): Promise<void> {
+    const { sheet, box } = this.singleCell(ref);
+    const numberFormat = previous.numberFormat ?? sheet.getCell(box.top, box.left).numberFormat;
+    this.putCell(sheet, box, { value: previous.value, formula: previous.formula, numberFormat });
+  }
+
+  private putCell(
+    sheet: MemorySheet,
+    box: RangeBox,
+    cell: { value: CellValue; formula: string | null; numberFormat: string }
+  ): void {
+    sheet.setCell(box.top, box.left, cell);
+    const ws = this.source?.getWorksheet(sheet.name);
+    if (ws) cellToXlsx(ws.getCell(box.top + 1, box.left + 1), cell);
+  }
+
+  private singleCell(ref: RangeRef): { sheet: MemorySheet; box: RangeBox } {
+    const sheet = this.sheet(ref.sheet);
+    const box = resolveRangeBox(ref);
+    if (box.rows !== 1 || box.cols !== 1)
+      throw new WorkbookError("workbook.notSingleCell", { address: ref.address });
+    return { sheet, box };
+  }
+
+  private sheet(name: string): MemorySheet {
+    const sheet = this.sheets.find((s) => s.name === name);
+    if (!sheet) throw new WorkbookError("workbook.noSuchSheet", { sheet: name });
+    return sheet;
+  }
+}

@@ -1,0 +1,1 @@
+export { MemoryWorkbook, type SheetData } from "./MemoryWorkbook";

@@ -1,0 +1,127 @@
+import type { CellValue, RangeBox } from "../../src/core/grid";
+
+/** The workbook state behind the fake ("the host"): what Excel holds, not what a proxy has loaded. */
+export interface FakeCell {
+  value: CellValue;
+  formula: string | null;
+  numberFormat: string;
+}
+
+export interface FakeConditionalFormat {
+  id: string;
+  box: RangeBox;
+  type: string;
+  formula?: string;
+  fill?: string;
+}
+
+export interface FakeSeries {
+  name: string;
+  values?: { sheet: string; box: RangeBox };
+  xValues?: { sheet: string; box: RangeBox };
+  chartType?: string;
+  fillCleared?: boolean;
+  lineColor?: string;
+  lineStyle?: string;
+}
+
+export interface FakeChart {
+  id: string;
+  name: string;
+  type: string;
+  seriesBy: string | undefined;
+  title?: string;
+  position?: { start: string; end?: string };
+  width?: number;
+  height?: number;
+  series: FakeSeries[];
+}
+
+/** One sheet: cells in parallel ragged arrays (a million cell objects would make the bench slow). */
+export class FakeSheet {
+  readonly values: CellValue[][] = [];
+  readonly formats: (string | undefined)[][] = [];
+  readonly formulas = new Map<string, string>();
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
+  readonly charts: FakeChart[] = [];
+
+  constructor(
+    public name: string,
+    readonly id: string
+  ) {}
+
+  get(row: number, col: number): FakeCell {
+    return {
+      value: this.values[row]?.[col] ?? "",
+      formula: this.formulas.get(`${row},${col}`) ?? null,
+      numberFormat: this.formats[row]?.[col] ?? "General",
+    };
+  }
+
+  setValue(row: number, col: number, value: CellValue, formula: string | null): void {
+    (this.values[row] ??= [])[col] = value;
+    if (formula === null) this.formulas.delete(`${row},${col}`);
+    else this.formulas.set(`${row},${col}`, formula);
+  }
+
+  setFormat(row: number, col: number, numberFormat: string): void {
+    (this.formats[row] ??= [])[col] = numberFormat;
+  }
+
+  /** Used box: cells with a value or formula, plus (unless valuesOnly) cells with a format. */
+  usedBox(valuesOnly: boolean): RangeBox | null {
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
+    const visit = (r: number, c: number) => {
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    };
+    this.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== "" || this.formulas.has(`${r},${c}`)) visit(r, c);
+      })
+    );
+    if (!valuesOnly)
+      this.formats.forEach((row, r) =>
+        row.forEach((f, c) => {
+          if (f && f !== "General") visit(r, c);
+        })
+      );
+    return bottom < 0 ? null : { top, left, rows: bottom - top + 1, cols: right - left + 1 };
+  }
+}
+
+export interface FakeModel {
+  sheets: FakeSheet[];
+  activeSheet: string;
+  selection: string;
+  /** Settings as Excel keeps them: JSON text per key. */
+  settings: Map<string, string>;
+  nextId: number;
+}
+
+/**
+ * What Excel does with a value written through `Range.values` (or `formulas`): into a cell
+ * formatted "@" (Text) it stays exactly the string; otherwise "=…" (and "+…", "-…", "@…" that are
+ * not numbers) become a formula, numeric text becomes a number, "TRUE"/"FALSE" booleans.
+ * The fake does not calculate: a formula's value is `formulaResult(formula)`.
+ */
+export function parseEntry(
+  entry: CellValue,
+  numberFormat: string,
+  formulaResult: (formula: string) => CellValue
+): { value: CellValue; formula: string | null } {
+  if (typeof entry !== "string" || numberFormat === "@") return { value: entry, formula: null };
+  const trimmed = entry.trim();
+  if (trimmed !== "" && !Number.isNaN(Number(trimmed)))
+    return { value: Number(trimmed), formula: null };
+  if (/^(TRUE|FALSE)$/i.test(trimmed))
+    return { value: trimmed.toUpperCase() === "TRUE", formula: null };
+  if (entry.startsWith("=")) return { value: formulaResult(entry), formula: entry };
+  if (/^[+\-@]/.test(entry)) return { value: formulaResult(`=${entry}`), formula: `=${entry}` };
+  return { value: entry, formula: null };
+}

@@ -1,0 +1,184 @@
+import { boxAddress, type CellValue, type RangeBox } from "../../src/core/grid";
+import { FakeContext, FakeProxy } from "./fake-context";
+import { FakeConditionalFormatCollection } from "./fake-conditional-formats";
+import { parseEntry, type FakeSheet } from "./fake-model";
+import { FakeRichApiError, invalidArgument } from "./fake-office-error";
+import { FakeWorksheet } from "./fake-workbook";
+
+export type Locate = () => { sheet: FakeSheet; box: RangeBox };
+
+const CELL_PROPS = new Set(["values", "numberFormat", "text", "formulas"]);
+
+/** Excel quotes sheet names that are not plain identifiers: 'My Sheet'!A1. */
+export function qualifiedAddress(sheet: string, box: RangeBox): string {
+  const name = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${boxAddress(box)}`;
+}
+
+function utf8Bytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
+
+/** Excel.Range: everything resolves on the host at sync, so a bad address fails there. */
+export class FakeRange extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    readonly locate: Locate,
+    nullProbe?: () => boolean
+  ) {
+    super(ctx, "Range", nullProbe);
+  }
+
+  get values(): CellValue[][] {
+    return this.loadedValue("values");
+  }
+  set values(v: CellValue[][]) {
+    this.write("values", v);
+  }
+  get numberFormat(): string[][] {
+    return this.loadedValue("numberFormat");
+  }
+  set numberFormat(v: string[][]) {
+    this.write("numberFormat", v);
+  }
+  get formulas(): CellValue[][] {
+    return this.loadedValue("formulas");
+  }
+  set formulas(v: CellValue[][]) {
+    this.write("formulas", v);
+  }
+  get text(): string[][] {
+    return this.loadedValue("text");
+  }
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+  get cellCount(): number {
+    return this.loadedValue("cellCount");
+  }
+
+  /** The range's sheet (fake-workbook imports this file too; the cycle is only used at call time). */
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.locate().sheet);
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.ctx, this.locate);
+  }
+
+  getCell(row: number, col: number): FakeRange {
+    return this.derived((b) => ({ top: b.top + row, left: b.left + col, rows: 1, cols: 1 }));
+  }
+
+  getOffsetRange(rows: number, cols: number): FakeRange {
+    return this.derived((b) => ({ ...b, top: b.top + rows, left: b.left + cols }));
+  }
+
+  getResizedRange(deltaRows: number, deltaCols: number): FakeRange {
+    return this.derived((b) => ({ ...b, rows: b.rows + deltaRows, cols: b.cols + deltaCols }));
+  }
+
+  /** Range.clear(): contents and formats (the fake keeps no other formats). */
+  clear(): void {
+    this.ctx.enqueue("Range.clear", () => {
+      const { sheet, box } = this.locate();
+      for (let r = box.top; r < box.top + box.rows; r++) {
+        for (let c = box.left; c < box.left + box.cols; c++) {
+          sheet.setValue(r, c, "", null);
+          if (sheet.formats[r]?.[c] !== undefined) sheet.setFormat(r, c, "General");
+        }
+      }
+    });
+  }
+
+  private derived(shift: (b: RangeBox) => RangeBox): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const { sheet, box } = this.locate();
+      const next = shift(box);
+      if (next.top < 0 || next.left < 0 || next.rows < 1 || next.cols < 1)
+        throw invalidArgument("Range");
+      return { sheet, box: next };
+    });
+  }
+
+  protected override readProp(prop: string): unknown {
+    throw new Error(`fake: Range.${prop} is not modelled`);
+  }
+
+  protected override loadProp(prop: string): void {
+    const { sheet, box } = this.locate();
+    const cells = box.rows * box.cols;
+    if (prop === "address") return this.setLoaded(prop, qualifiedAddress(sheet.name, box));
+    if (prop === "rowCount") return this.setLoaded(prop, box.rows);
+    if (prop === "columnCount") return this.setLoaded(prop, box.cols);
+    if (prop === "cellCount") return this.setLoaded(prop, cells);
+    if (!CELL_PROPS.has(prop)) return super.loadProp(prop);
+    if (cells > this.ctx.options.maxGetCells) {
+      if (this.ctx.options.oversizedRead === "error") {
+        throw new FakeRichApiError(
+          "GeneralException",
+          "There was an internal error while processing the request.",
+          `Range.${prop}`
+        );
+      }
+      return this.setLoaded(prop, null);
+    }
+    const out: unknown[][] = [];
+    for (let r = box.top; r < box.top + box.rows; r++) {
+      const row: unknown[] = [];
+      for (let c = box.left; c < box.left + box.cols; c++) row.push(cellProp(sheet, r, c, prop));
+      out.push(row);
+    }
+    this.setLoaded(prop, out, this.ctx.options.platform === "web" ? utf8Bytes(out) : 0);
+  }
+
+  protected override defaultProps(): string[] {
+    return [
+      "address",
+      "rowCount",
+      "columnCount",
+      "cellCount",
+      "values",
+      "numberFormat",
+      "text",
+      "formulas",
+    ];
+  }
+
+  private write(prop: "values" | "numberFormat" | "formulas", grid: CellValue[][]): void {
+    this.ctx.enqueue(`Range.${prop}`, () => {
+      const { sheet, box } = this.locate();
+      if (grid.length !== box.rows || grid.some((row) => row.length !== box.cols))
+        throw invalidArgument(`Range.${prop}`);
+      grid.forEach((row, i) =>
+        row.forEach((entry, j) => {
+          const r = box.top + i;
+          const c = box.left + j;
+          if (prop === "numberFormat") return sheet.setFormat(r, c, String(entry));
+          const parsed = parseEntry(
+            entry,
+            sheet.get(r, c).numberFormat,
+            this.ctx.options.formulaResult
+          );
+          sheet.setValue(r, c, parsed.value, parsed.formula);
+        })
+      );
+    });
+  }
+}
+
+function cellProp(sheet: FakeSheet, r: number, c: number, prop: string): unknown {
+  const cell = sheet.get(r, c);
+  if (prop === "values") return cell.value;
+  if (prop === "numberFormat") return cell.numberFormat;
+  // Range.formulas gives the formula, or the constant itself for a cell without one.
+  if (prop === "formulas") return cell.formula ?? cell.value;
+  // The fake does not render number formats: text is the value as a string.
+  return typeof cell.value === "boolean" ? (cell.value ? "TRUE" : "FALSE") : String(cell.value);
+}

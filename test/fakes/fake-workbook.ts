@@ -1,0 +1,206 @@
+import { parseA1Range, type RangeBox } from "../../src/core/grid";
+import { FakeChartCollection } from "./fake-charts";
+import { FakeContext, FakeProxy } from "./fake-context";
+import { FakeSheet } from "./fake-model";
+import { invalidArgument, itemNotFound, FakeRichApiError } from "./fake-office-error";
+import { FakeRange } from "./fake-range";
+
+const WHOLE_SHEET: RangeBox = { top: 0, left: 0, rows: 1_048_576, cols: 16_384 };
+
+/** Excel.Worksheet. `sheet()` resolves on the host, so a missing sheet fails at sync. */
+export class FakeWorksheet extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: () => FakeSheet,
+    nullProbe?: () => boolean
+  ) {
+    super(ctx, "Worksheet", nullProbe);
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  get id(): string {
+    return this.loadedValue("id");
+  }
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.ctx, this.sheet);
+  }
+
+  /** getRange() without an address is the whole sheet. */
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.sheet();
+      if (address === undefined) return { sheet, box: WHOLE_SHEET };
+      const box = parseA1Range(address);
+      if (!box) throw invalidArgument("Worksheet.getRange");
+      return { sheet, box };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    const used = () => this.sheet().usedBox(valuesOnly);
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const box = used();
+        if (!box) throw itemNotFound("Worksheet.getUsedRangeOrNullObject");
+        return { sheet: this.sheet(), box };
+      },
+      () => used() === null
+    );
+  }
+
+  publish(sheet: FakeSheet): void {
+    this.setLoaded("name", sheet.name);
+    this.setLoaded("id", sheet.id);
+  }
+
+  protected override readProp(prop: string): unknown {
+    const sheet = this.sheet();
+    if (prop === "name") return sheet.name;
+    if (prop === "id") return sheet.id;
+    throw new Error(`fake: Worksheet.${prop} is not modelled`);
+  }
+
+  protected override defaultProps(): string[] {
+    return ["name", "id"];
+  }
+}
+
+/** Excel.WorksheetCollection: getItem by name or id, like Excel. */
+export class FakeWorksheetCollection extends FakeProxy {
+  constructor(ctx: FakeContext) {
+    super(ctx, "WorksheetCollection");
+  }
+
+  get items(): FakeWorksheet[] {
+    return this.loadedValue("items");
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => {
+      const sheet = this.find(key);
+      if (!sheet) throw itemNotFound("WorksheetCollection.getItem");
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.ctx,
+      () => {
+        const sheet = this.find(key);
+        if (!sheet) throw itemNotFound("Worksheet");
+        return sheet;
+      },
+      () => !this.find(key)
+    );
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return this.getItem(this.ctx.model.activeSheet);
+  }
+
+  add(name: string): FakeWorksheet {
+    let created: FakeSheet | undefined;
+    this.ctx.enqueue("WorksheetCollection.add", () => {
+      if (this.find(name))
+        throw new FakeRichApiError(
+          "ItemAlreadyExists",
+          "The resource already exists.",
+          "WorksheetCollection.add"
+        );
+      created = new FakeSheet(name, `{SHEET-${this.ctx.model.nextId++}}`);
+      this.ctx.model.sheets.push(created);
+    });
+    return new FakeWorksheet(this.ctx, () => {
+      if (!created) throw itemNotFound("Worksheet");
+      return created;
+    });
+  }
+
+  private find(key: string): FakeSheet | undefined {
+    return this.ctx.model.sheets.find((s) => s.name === key || s.id === key);
+  }
+
+  protected override loadProp(prop: string): void {
+    if (!prop.startsWith("items")) return super.loadProp(prop);
+    const items = this.ctx.model.sheets.map((sheet) => {
+      const proxy = new FakeWorksheet(this.ctx, () => sheet);
+      proxy.publish(sheet);
+      return proxy;
+    });
+    this.setLoaded("items", items);
+  }
+
+  protected override readProp(prop: string): unknown {
+    throw new Error(`fake: WorksheetCollection.${prop} is not modelled`);
+  }
+}
+
+/** Excel.Setting: `value` comes back from JSON, as Excel stores it. */
+export class FakeSetting extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string,
+    nullable: boolean
+  ) {
+    super(ctx, "Setting", nullable ? () => !ctx.model.settings.has(key) : undefined);
+  }
+
+  get value(): unknown {
+    return this.loadedValue("value");
+  }
+
+  delete(): void {
+    this.ctx.enqueue("Setting.delete", () => {
+      if (!this.ctx.model.settings.delete(this.key)) throw itemNotFound("Setting.delete");
+    });
+  }
+
+  protected override readProp(prop: string): unknown {
+    const json = this.ctx.model.settings.get(this.key);
+    if (json === undefined) throw itemNotFound("SettingCollection.getItem");
+    if (prop === "value") return JSON.parse(json);
+    if (prop === "key") return this.key;
+    throw new Error(`fake: Setting.${prop} is not modelled`);
+  }
+}
+
+export class FakeSettingCollection {
+  constructor(private readonly ctx: FakeContext) {}
+
+  add(key: string, value: unknown): FakeSetting {
+    const json = JSON.stringify(value);
+    this.ctx.enqueue("SettingCollection.add", () => {
+      if (json === undefined) throw invalidArgument("SettingCollection.add");
+      this.ctx.model.settings.set(key, json);
+    });
+    return new FakeSetting(this.ctx, key, false);
+  }
+
+  getItem(key: string): FakeSetting {
+    return new FakeSetting(this.ctx, key, false);
+  }
+
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.ctx, key, true);
+  }
+}
+
+/** Excel.Workbook: worksheets, settings, the selection. */
+export class FakeWorkbookProxy {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly settings: FakeSettingCollection;
+
+  constructor(private readonly ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.settings = new FakeSettingCollection(ctx);
+  }
+
+  getSelectedRange(): FakeRange {
+    const { model } = this.ctx;
+    return this.worksheets.getItem(model.activeSheet).getRange(model.selection);
+  }
+}

@@ -1,0 +1,165 @@
+import type { CellValue } from "../../../src/core/grid";
+import { MemoryWorkbook } from "../../../src/workbook/memory/MemoryWorkbook";
+import type { ChartSpec } from "../../../src/workbook/port";
+
+function table(rows: number, cols: number): CellValue[][] {
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => r * 1000 + c)
+  );
+}
+
+const book = () =>
+  MemoryWorkbook.fromSheets([
+    {
+      name: "歳入",
+      rows: [[], ["", "", "科目", "金額"], ["", "", "地方税", 1234]],
+      numberFormats: [[], ["", "", "General", "#,##0"]],
+    },
+    { name: "大", rows: table(5000, 20) },
+    { name: "空", rows: [] },
+  ]);
+
+const chart = (over: Partial<ChartSpec> = {}): ChartSpec => ({
+  key: "kpi:1",
+  sheet: "歳入",
+  title: "経常収支比率",
+  categories: ["2022", "2023"],
+  series: [{ name: "実績", values: [92.1, null] }],
+  anchor: "F2",
+  ...over,
+});
+
+describe("MemoryWorkbook reads", () => {
+  it('reads a range, empty cells as "" and General', async () => {
+    const grid = await book().readRange({ sheet: "歳入", address: "B2:D3" });
+    expect(grid).toEqual({
+      sheet: "歳入",
+      top: 1,
+      left: 1,
+      values: [
+        ["", "科目", "金額"],
+        ["", "地方税", 1234],
+      ],
+      numberFormats: [
+        ["General", "General", "#,##0"],
+        ["General", "General", "General"],
+      ],
+    });
+  });
+
+  it("reads the used range by values only, with its position", async () => {
+    const wb = book();
+    expect(await wb.readUsedRange("歳入")).toMatchObject({
+      top: 1,
+      left: 2,
+      values: [
+        ["科目", "金額"],
+        ["地方税", 1234],
+      ],
+    });
+    expect(await wb.readUsedRange("空")).toBeNull();
+  });
+
+  it("reports progress per block of 50,000 cells", async () => {
+    const progress: [number, number][] = [];
+    const grid = await book().readRange(
+      { sheet: "大", address: "A1:T5000" },
+      { onProgress: (d, t) => progress.push([d, t]) }
+    );
+    expect(grid.values[4999]![19]).toBe(4_999_019);
+    expect(progress).toEqual([
+      [50_000, 100_000],
+      [100_000, 100_000],
+    ]);
+  });
+
+  it("stops when aborted between blocks", async () => {
+    const controller = new AbortController();
+    const read = book().readRange(
+      { sheet: "大", address: "A1:T5000" },
+      { signal: controller.signal, onProgress: () => controller.abort() }
+    );
+    await expect(read).rejects.toMatchObject({ code: "workbook.aborted" });
+  });
+
+  it.each([
+    [{ sheet: "歳出", address: "A1" }, "workbook.noSuchSheet"],
+    [{ sheet: "歳入", address: "A1:B" }, "workbook.badAddress"],
+    [{ sheet: "歳入", address: " " }, "workbook.emptyRange"],
+    // 6 × 833,334 = 5,000,004 cells: over Excel's five-million-cell get limit.
+    [{ sheet: "歳入", address: "A1:F833334" }, "workbook.tooManyCells"],
+  ])("rejects %j with %s", async (ref, code) => {
+    await expect(book().readRange(ref)).rejects.toMatchObject({ code });
+  });
+});
+
+describe("MemoryWorkbook selection", () => {
+  it("moves the selection and normalises its address", async () => {
+    const wb = book();
+    expect(await wb.getSelection()).toEqual({ sheet: "歳入", address: "A1" });
+    wb.setSelection({ sheet: "大", address: "$c$3:b2" });
+    expect(await wb.getSelection()).toEqual({ sheet: "大", address: "B2:C3" });
+    expect(() => wb.setSelection({ sheet: "無", address: "A1" })).toThrow(
+      expect.objectContaining({ code: "workbook.noSuchSheet" })
+    );
+  });
+});
+
+describe("MemoryWorkbook marks, charts and settings", () => {
+  it("keeps marks as a list and clears them all", async () => {
+    const wb = book();
+    await wb.addMarks([{ sheet: "歳入", address: "D3", severity: "warning", message: "端数" }]);
+    await expect(
+      wb.addMarks([{ sheet: "歳入", address: "D", severity: "error", message: "" }])
+    ).rejects.toMatchObject({ code: "workbook.badAddress" });
+    expect(wb.getMarks()).toEqual([
+      { sheet: "歳入", address: "D3", severity: "warning", message: "端数" },
+    ]);
+    expect(await wb.clearMarks()).toBe(1);
+    expect(await wb.clearMarks()).toBe(0);
+  });
+
+  it("replaces a chart by key with a new host id and removes it by key", async () => {
+    const wb = book();
+    const first = await wb.upsertChart(chart());
+    const second = await wb.upsertChart(chart({ title: "経常収支比率（更新）" }));
+    expect(second.hostId).not.toBe(first.hostId);
+    expect(await wb.listCharts()).toEqual([second]);
+    expect(wb.getChartSpec("kpi:1")?.title).toBe("経常収支比率（更新）");
+    expect(await wb.removeChart("kpi:1")).toBe(true);
+    expect(await wb.removeChart("kpi:1")).toBe(false);
+    await expect(wb.upsertChart(chart({ sheet: "無" }))).rejects.toMatchObject({
+      code: "workbook.noSuchSheet",
+    });
+  });
+
+  it("stores settings as JSON copies", async () => {
+    const wb = book();
+    const value = { years: [2023, 2024] };
+    await wb.setSetting("k", value);
+    value.years.push(2025);
+    expect(await wb.getSetting("k")).toEqual({ years: [2023, 2024] });
+    await wb.setSetting("k", undefined);
+    expect(await wb.getSetting("k")).toBeUndefined();
+  });
+});
+
+describe("MemoryWorkbook.writeFormula", () => {
+  it("refuses a non-empty cell, overwrites when told, and restores exactly", async () => {
+    const wb = book();
+    const d3 = { sheet: "歳入", address: "D3" };
+    await expect(wb.writeFormula(d3, "=ZAISEI.X(1)")).rejects.toMatchObject({
+      code: "workbook.cellNotEmpty",
+    });
+    await expect(wb.writeFormula({ sheet: "歳入", address: "A1:A2" }, "=1")).rejects.toMatchObject({
+      code: "workbook.notSingleCell",
+    });
+    await expect(wb.writeFormula({ sheet: "歳入", address: "A1" }, "1")).rejects.toMatchObject({
+      code: "workbook.notAFormula",
+    });
+    const { previous } = await wb.writeFormula(d3, "=ZAISEI.X(1)", { overwrite: true });
+    expect(previous).toEqual({ value: 1234, formula: null, numberFormat: "General" });
+    await wb.restoreCell(d3, previous);
+    expect((await wb.readRange(d3)).values).toEqual([[1234]]);
+  });
+});
