@@ -1,0 +1,20 @@
+import type { Issue } from "../core/messages";
+
+/** Exit codes of the zaisei command (documented in `zaisei --help`). */
+export const EXIT = { ok: 0, formulaError: 1, badInput: 2, internal: 3 } as const;
+
+/**
+ * A failure the user caused and can fix (missing file, unknown option…): one catalogue message
+ * on stderr and exit code 2. Anything else that is thrown is a bug and exits with 3.
+ *
+ * @example throw new CliError({ code: "cli.fileNotFound", params: { file } });
+ */
+export class CliError extends Error {
+  constructor(
+    readonly issue: Issue,
+    readonly exitCode: number = EXIT.badInput
+  ) {
+    super(issue.code);
+    this.name = "CliError";
+  }
+}

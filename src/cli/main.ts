@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { formatMessage, MESSAGES } from "../core/messages";
+import { WorkbookError } from "../workbook/port";
+import { CliError, EXIT } from "./cli-error";
+import { detectLanguage, parseArgs } from "./parse-args";
+import type { Output } from "./output";
+import { inspectCommand } from "./inspect-command";
+import { calcCommand } from "./calc-command";
+
+export type { Output } from "./output";
+export { EXIT } from "./cli-error";
+
+/** The package version; src/cli and lib/cli both sit two folders below package.json. */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+/**
+ * Runs `zaisei` with the arguments after the program name and returns the exit code
+ * (0 ok, 1 formula error, 2 bad input, 3 internal error). Errors are one line on stderr, in
+ * Japanese unless `--lang en`. Never calls process.exit, so tests and bin/zaisei.js share it.
+ *
+ * @example process.exitCode = await main(process.argv.slice(2));
+ */
+export async function main(argv: string[], io: Output = process): Promise<number> {
+  const lang = detectLanguage(argv);
+  try {
+    const args = parseArgs(argv);
+    if (args.command === "help") {
+      io.stdout.write(
+        `${formatMessage("cli.usage", "ja")}\n\n${formatMessage("cli.usage", "en")}\n`
+      );
+      return EXIT.ok;
+    }
+    if (args.command === "version") {
+      io.stdout.write(`zaisei ${version()}\n`);
+      return EXIT.ok;
+    }
+    return args.command === "inspect" ? await inspectCommand(args, io) : calcCommand(args, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr.write(`${formatMessage(error.issue, lang)}\n`);
+      return error.exitCode;
+    }
+    // A port failure the user can act on (a range too large to read…) has its own message.
+    if (error instanceof WorkbookError && MESSAGES[error.code]) {
+      io.stderr.write(`${formatMessage({ code: error.code, params: error.params }, lang)}\n`);
+      return EXIT.badInput;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`${formatMessage({ code: "cli.unexpected", params: { detail } }, lang)}\n`);
+    return EXIT.internal;
+  }
+}
+
+// Process glue only when this file is the program (`tsx src/cli/main.ts`); bin/zaisei.js
+// requires the compiled module and calls main itself.
+if (typeof require !== "undefined" && typeof module !== "undefined" && require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,74 @@
+import { main } from "../../src/cli/main";
+import { showValue } from "../../src/cli/calc-command";
+import { formatMessage } from "../../src/core/messages";
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+  });
+  return { code, stdout, stderr };
+}
+
+describe("calcCommand", () => {
+  it.each([
+    // 令和元年度 = FY2019 (domain.md §1: 元年, never 1年)
+    ["=ZAISEI.WAREKI(2019)", "令和元年度"],
+    // 令和7年度 = 2018 + 7
+    ['=ZAISEI.FISCALYEAR("令和7年度")', "2025"],
+    // △ is the printed minus (domain.md §2)
+    ['=ZAISEI.VALUE("△ 65")', "-65"],
+  ])("prints the value of %s", async (formula, printed) => {
+    expect(await run("calc", formula)).toEqual({ code: 0, stdout: `${printed}\n`, stderr: "" });
+  });
+
+  it("prints value and error as one JSON object with --json", async () => {
+    const ok = await run("calc", '=ZAISEI.VALUE("△ 65")', "--json");
+    expect(JSON.parse(ok.stdout)).toEqual({ value: -65, error: null });
+    const bad = await run("calc", '=ZAISEI.WAREKI("x")', "--json");
+    expect(bad.code).toBe(1);
+    const json = JSON.parse(bad.stdout) as {
+      value: unknown;
+      error: { code: string; message: string };
+    };
+    expect(json).toEqual({
+      value: null,
+      error: { code: "#VALUE!", message: expect.stringContaining("x") },
+    });
+  });
+
+  it("prints a formula error on stdout as Excel shows it and exits 1", async () => {
+    const { code, stdout, stderr } = await run("calc", "=ZAISEI.NOSUCH(1)", "--lang", "en");
+    expect([code, stderr]).toEqual([1, ""]);
+    expect(stdout).toMatch(/^#NAME\? .*NOSUCH.*\n$/);
+  });
+
+  it("exits 2 with one line on stderr when the formula is missing", async () => {
+    expect(await run("calc")).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `${formatMessage("cli.missingFormula", "ja")}\n`,
+    });
+  });
+
+  it("exits 2 for a second argument (an unquoted formula with spaces)", async () => {
+    const { code, stderr } = await run("calc", "=ZAISEI.WAREKI(2019,", '"short")', "--lang", "en");
+    expect([code, stderr]).toEqual([
+      2,
+      `${formatMessage({ code: "cli.extraArgument", params: { argument: '"short")' } }, "en")}\n`,
+    ]);
+  });
+});
+
+describe("showValue", () => {
+  it("prints a matrix as rows of tab-separated cells and booleans as Excel does", () => {
+    expect(
+      showValue([
+        [1, "－"],
+        [true, 2.5],
+      ])
+    ).toBe("1\t－\nTRUE\t2.5");
+  });
+});

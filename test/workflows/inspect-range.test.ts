@@ -1,0 +1,138 @@
+import { MemoryWorkbook } from "../../src/workbook/memory/MemoryWorkbook";
+import { WorkbookError } from "../../src/workbook/port";
+import { inspectRange, inspectSheet } from "../../src/workflows";
+import type { CellValue } from "../../src/core/grid";
+
+/**
+ * A small 中長期財政見通し in the shape of data/himi-fiscal-outlook.tsv: a caption, a 単位 cell,
+ * one header row of 年度, figures as Excel numbers and as printed text, a blank, a dash.
+ */
+const OUTLOOK: CellValue[][] = [
+  ["中長期財政見通し 一般会計", "", "", ""],
+  ["", "", "", "単位:百万円"],
+  ["", "令和5年度", "令和6年度", "令和7年度"],
+  ["市税", 4966, 4869, 4873],
+  ["収支差引額(A-B)", "△ 495", "△ 586", -750],
+  ["減債基金への積立", "", "－", "△ 65"],
+  ["実質公債費比率", 12.3, "12.1", "１２.４"],
+];
+
+function outlookBook(): MemoryWorkbook {
+  return MemoryWorkbook.fromSheets([
+    { name: "見通し", rows: OUTLOOK },
+    { name: "空", rows: [] },
+  ]);
+}
+
+describe("inspectRange", () => {
+  it("reports the fiscal years, the unit, the row labels and how each data cell was read", async () => {
+    const report = await inspectRange(outlookBook(), { sheet: "見通し", address: "A1:D7" });
+    expect(report.ref).toEqual({ sheet: "見通し", address: "A1:D7" });
+    expect(report.cellCount).toBe(28);
+    // 令和n年度 = 2018 + n (domain.md §1)
+    expect(report.summary.years).toEqual([2023, 2024, 2025]);
+    expect(report.summary.yearLabels).toEqual(["令和5年度", "令和6年度", "令和7年度"]);
+    expect(report.summary.unit).toBe("百万円");
+    expect(report.summary.rowLabels).toEqual([
+      "市税",
+      "収支差引額(A-B)",
+      "減債基金への積立",
+      "実質公債費比率",
+    ]);
+    // 12 data cells: 10 figures, one blank, one dash ("none", never 0).
+    expect(report.summary).toMatchObject({
+      readableNumbers: 10,
+      blanks: 1,
+      none: 1,
+      texts: 0,
+      unreadable: [],
+    });
+    const diff = report.recognition.rows[1]!.cells.map((c) =>
+      c.parsed.kind === "number" ? c.parsed.quantity.value.toString() : c.parsed.kind
+    );
+    expect(diff).toEqual(["-495", "-586", "-750"]);
+  });
+
+  it("lists a cell that cannot be read with its address and reason in the requested language", async () => {
+    const rows = OUTLOOK.map((r) => [...r]);
+    rows[3]![2] = "(123)"; // ambiguous: previous year's value or a negative (domain.md §2)
+    const book = MemoryWorkbook.fromSheets([{ name: "見通し", rows }]);
+    const ja = await inspectRange(book, { sheet: "見通し", address: "A1:D7" });
+    const en = await inspectRange(book, { sheet: "見通し", address: "A1:D7" }, { lang: "en" });
+    expect(ja.summary.unreadable.map((u) => u.address)).toEqual(["C4"]);
+    expect(ja.summary.unreadable[0]!.message).toMatch(/\(123\)|（123）/);
+    expect(en.summary.unreadable[0]!.message).toMatch(/[A-Za-z]/);
+    expect(en.summary.unreadable[0]!.message).not.toBe(ja.summary.unreadable[0]!.message);
+  });
+
+  it("reads the current selection when no range is given", async () => {
+    const book = outlookBook();
+    book.setSelection({ sheet: "見通し", address: "A3:D4" });
+    const report = await inspectRange(book, null);
+    expect(report.ref).toEqual({ sheet: "見通し", address: "A3:D4" });
+    expect(report.summary.rowLabels).toEqual(["市税"]);
+  });
+
+  it("forwards the port's progress, block by block, ending at all cells", async () => {
+    // 2,600 rows × 20 columns = 52,000 cells: two blocks of the memory workbook (50,000 cells each).
+    const rows: CellValue[][] = [["", ...Array.from({ length: 19 }, (_, i) => `令和${i + 1}年度`)]];
+    for (let r = 1; r < 2600; r += 1)
+      rows.push([`項目${r}`, ...Array.from({ length: 19 }, (_, i) => r + i)]);
+    const book = MemoryWorkbook.fromSheets([{ name: "大", rows }]);
+    const calls: [number, number][] = [];
+    const report = await inspectRange(
+      book,
+      { sheet: "大", address: "A1:T2600" },
+      { onProgress: (d, t) => calls.push([d, t]) }
+    );
+    expect(calls).toEqual([
+      [50000, 52000],
+      [52000, 52000],
+    ]);
+    expect(report.cellCount).toBe(52000);
+  });
+
+  it("stops between blocks when the signal is aborted", async () => {
+    const rows: CellValue[][] = Array.from({ length: 2600 }, (_, r) =>
+      Array.from({ length: 20 }, (_, c) => r * 20 + c)
+    );
+    const book = MemoryWorkbook.fromSheets([{ name: "大", rows }]);
+    const controller = new AbortController();
+    const read = inspectRange(
+      book,
+      { sheet: "大", address: "A1:T2600" },
+      { signal: controller.signal, onProgress: () => controller.abort() }
+    );
+    await expect(read).rejects.toMatchObject({ name: "WorkbookError", code: "workbook.aborted" });
+  });
+
+  it("rejects a range of empty cells with workbook.emptyRange", async () => {
+    const read = inspectRange(outlookBook(), { sheet: "見通し", address: "F1:H9" });
+    await expect(read).rejects.toBeInstanceOf(WorkbookError);
+    await expect(read).rejects.toMatchObject({
+      code: "workbook.emptyRange",
+      params: { sheet: "見通し", address: "F1:H9" },
+    });
+  });
+
+  it("passes on the port's error for a sheet that does not exist", async () => {
+    await expect(
+      inspectRange(outlookBook(), { sheet: "ない", address: "A1" })
+    ).rejects.toMatchObject({ code: "workbook.noSuchSheet" });
+  });
+});
+
+describe("inspectSheet", () => {
+  it("inspects the used range of the sheet", async () => {
+    const report = await inspectSheet(outlookBook(), "見通し");
+    expect(report.ref).toEqual({ sheet: "見通し", address: "A1:D7" });
+    expect(report.summary.years).toEqual([2023, 2024, 2025]);
+  });
+
+  it("rejects an empty sheet with workbook.emptyRange", async () => {
+    await expect(inspectSheet(outlookBook(), "空")).rejects.toMatchObject({
+      code: "workbook.emptyRange",
+      params: { sheet: "空" },
+    });
+  });
+});
