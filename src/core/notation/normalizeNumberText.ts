@@ -1,5 +1,5 @@
 /** A negative or plus marker, then blanks, then a digit: `△ 65` as printed in 予算書. */
-const MARKER_SPACE = /([△▲−+\-])\s+(?=[0-9.])/g;
+const MARKER_SPACE = /([△▲−+-])\s+(?=[0-9.])/g;
 
 /**
  * Normalises a cell's text for reading numbers (domain.md §2): NFKC folds 全角 digits and
