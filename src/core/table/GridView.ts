@@ -28,6 +28,11 @@ export class GridView {
     return this.grid.numberFormats?.[r]?.[c];
   }
 
+  /** What Excel shows in the cell (`Range.text`), when the grid carries it. */
+  shown(r: number, c: number): string | undefined {
+    return this.grid.texts?.[r]?.[c];
+  }
+
   /** The cell as trimmed text ("" for an empty cell). */
   text(r: number, c: number): string {
     const v = this.value(r, c);

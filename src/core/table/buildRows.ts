@@ -1,8 +1,11 @@
 import type { Era } from "../calendar";
 import type { CellValue } from "../grid";
-import type { Body } from "./readBody";
+import type { MoneyUnit } from "../notation/types";
+import { readFigure, type Body } from "./readBody";
 import type { GridView } from "./GridView";
 import { readYearLine } from "./findYearAxis";
+import { unitFromLabel, type LabelUnit } from "./labelUnit";
+import { shownDecimals } from "./shownDecimals";
 import type { RecognizedCell, RecognizedRow, TableIssue } from "./types";
 
 export interface BuildRowsInput {
@@ -10,7 +13,12 @@ export interface BuildRowsInput {
   body: Body;
   cMin: number;
   labelColumns: number[];
+  /** Column naming a row whose last label column is empty (取組 when 指標 is blank), or null. */
+  labelFallback: number | null;
   dataCols: number[];
+  /** Grid column → the unit its header names or implies (wins over the row label's). */
+  columnUnits: readonly (LabelUnit | null)[];
+  tableMoney: MoneyUnit | null;
   /** Grid column → fiscal year (years across columns). */
   columnYears: Map<number, { fiscalYear: number }>;
   /** Grid row → fiscal year (years down rows), or null. */
@@ -33,9 +41,20 @@ function repeatsYearHeader(input: BuildRowsInput, r: number, i: number): boolean
   return matches >= 2;
 }
 
+function rowLabel(input: BuildRowsInput, r: number): string {
+  const { view, labelColumns, labelFallback } = input;
+  const texts = labelColumns.map((c) => view.text(r, c));
+  const last = texts.length - 1;
+  if (labelFallback !== null && last > 0 && texts[last] === "")
+    texts[last] = view.text(r, labelFallback);
+  return texts.filter((t) => t !== "").join(" ");
+}
+
 /**
  * Rows with their labels (label columns joined with a space, trimmed, as printed) and data cells,
- * and an issue for every data cell that looks like a figure but cannot be read.
+ * and an issue for every data cell that looks like a figure but cannot be read. A row whose label
+ * names a unit (「実質公債費比率」 → %) reads its bare figures in that unit instead of the table's
+ * money unit, except under a column header that names its own.
  *
  * @example buildRows(input).rows[0]?.label // "福岡県 大川市"
  */
@@ -45,6 +64,7 @@ export function buildRows(input: BuildRowsInput): {
   issues: TableIssue[];
 } {
   const { view, body, cMin, labelColumns, dataCols, columnYears, rowYears } = input;
+  const { columnUnits, tableMoney } = input;
   const rows: RecognizedRow[] = [];
   const headerRows: number[] = [];
   const issues: TableIssue[] = [];
@@ -53,14 +73,18 @@ export function buildRows(input: BuildRowsInput): {
       headerRows.push(r);
       return;
     }
-    const label = labelColumns
-      .map((c) => view.text(r, c))
-      .filter((t) => t !== "")
-      .join(" ");
+    const label = rowLabel(input, r);
+    const labelUnit = unitFromLabel(label);
     const parsedRow = body.parsed[i]!;
     const rowYear = rowYears?.get(r)?.fiscalYear ?? null;
     const cells: RecognizedCell[] = dataCols.map((c) => {
-      const parsed = parsedRow[c - cMin]!;
+      const first = parsedRow[c - cMin]!;
+      // Only a figure's unit depends on the label; blanks, dashes and words read the same.
+      const parsed =
+        labelUnit !== null && (columnUnits[c] ?? null) === null && first.kind === "number"
+          ? readFigure(view, r, c, labelUnit, tableMoney)
+          : first;
+      const raw = view.value(r, c);
       const address = view.address(r, c);
       if (parsed.kind === "invalid")
         issues.push({ address, severity: "error", issue: parsed.issue });
@@ -72,14 +96,16 @@ export function buildRows(input: BuildRowsInput): {
         col: view.absCol(c),
         address,
         fiscalYear,
-        raw: view.value(r, c),
+        raw,
         parsed,
+        decimals: shownDecimals(raw, parsed, view.format(r, c), view.shown(r, c)),
       };
     });
     rows.push({
       row: view.absRow(r),
       address: view.address(r, labelColumns[0] ?? dataCols[0] ?? cMin),
       label,
+      unit: labelUnit === null ? tableMoney : labelUnit.unit,
       cells,
     });
   });

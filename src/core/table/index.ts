@@ -17,3 +17,6 @@ export { readHeaderYear } from "./readHeaderYear";
 export { columnUnit } from "./columnUnit";
 export { findUnitStatement } from "./findUnitStatement";
 export type { UnitStatement } from "./findUnitStatement";
+export { unitFromLabel } from "./labelUnit";
+export type { LabelUnit } from "./labelUnit";
+export { shownDecimals } from "./shownDecimals";

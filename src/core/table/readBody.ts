@@ -1,9 +1,10 @@
 import type { ParsedCell } from "../notation/types";
 import { isMoneyUnit } from "../notation/moneyFactor";
 import { parseCellValue } from "../notation";
-import type { MoneyUnit, UnitKind } from "../notation/types";
+import type { MoneyUnit } from "../notation/types";
 import { emptyStats, isWordCell, type ColumnStats } from "./chooseLabelColumns";
 import type { GridView } from "./GridView";
+import type { LabelUnit } from "./labelUnit";
 
 export interface Body {
   /** Grid-relative rows below the header that hold anything in the table's columns. */
@@ -15,35 +16,35 @@ export interface Body {
 }
 
 /**
- * The money unit a bare figure in a column takes: the column's own unit when it is money, none
- * when the column counts something else (「職員数(人)」), else the table's unit.
+ * The money unit a bare figure takes under a label unit: the label's own unit when it is money,
+ * none when the label names anything else (「職員数(人)」, 「財政力指数」), else the table's unit.
  *
- * @example figureUnit("人", "百万円") // null
+ * @example figureMoney({ unit: "人", unitKind: "count" }, "百万円") // null
  */
-export function figureUnit(
-  columnUnit: string | null,
+export function figureMoney(
+  unit: LabelUnit | null,
   tableMoney: MoneyUnit | null
 ): MoneyUnit | null {
-  if (columnUnit === null) return tableMoney;
-  return isMoneyUnit(columnUnit) ? columnUnit : null;
+  if (unit === null) return tableMoney;
+  return unit.unit !== null && isMoneyUnit(unit.unit) ? unit.unit : null;
 }
 
 /**
- * A bare figure under a header that names a non-money unit (「職員数(人)」, 「(%)」) carries that
- * unit, as a caption unit applies to bare figures; a unit printed in the cell is kept.
+ * A bare figure under a label that names a non-money unit (「職員数(人)」, 「(%)」, 「実質公債費比率」)
+ * carries that unit, as a caption unit applies to bare figures; a unit printed in the cell is kept.
  *
- * @example withColumnUnit(parseCellValue("264"), "人") // number 264 人 (count)
+ * @example withLabelUnit(parseCellValue("264"), { unit: "人", unitKind: "count" }) // number 264 人
  */
-export function withColumnUnit(parsed: ParsedCell, unit: string | null): ParsedCell {
+export function withLabelUnit(parsed: ParsedCell, label: LabelUnit | null): ParsedCell {
   if (
-    unit === null ||
-    isMoneyUnit(unit) ||
+    label === null ||
+    label.unit === null ||
+    isMoneyUnit(label.unit) ||
     parsed.kind !== "number" ||
     parsed.quantity.unitKind !== "none"
   )
     return parsed;
-  const unitKind: UnitKind =
-    unit === "%" ? "percent" : unit === "ポイント" || unit === "pt" ? "point" : "count";
+  const { unit, unitKind } = label;
   const upper =
     parsed.upper && parsed.upper.unitKind === "none"
       ? { ...parsed.upper, unit, unitKind }
@@ -53,6 +54,25 @@ export function withColumnUnit(parsed: ParsedCell, unit: string | null): ParsedC
     quantity: { ...parsed.quantity, unit, unitKind },
     ...(upper ? { upper } : {}),
   };
+}
+
+/**
+ * One cell read under the unit its label gives (else the table's money unit).
+ *
+ * @example readFigure(view, 4, 1, null, "百万円") // number 5159 百万円 for 氷見 市税 令和2年度
+ */
+export function readFigure(
+  view: GridView,
+  r: number,
+  c: number,
+  unit: LabelUnit | null,
+  tableMoney: MoneyUnit | null
+): ParsedCell {
+  if (view.isEmpty(r, c)) return { kind: "blank" };
+  const parsed = parseCellValue(view.value(r, c), view.format(r, c), {
+    tableUnit: figureMoney(unit, tableMoney),
+  });
+  return withLabelUnit(parsed, unit);
 }
 
 /**
@@ -66,14 +86,12 @@ export function readBody(
   start: number,
   cMin: number,
   cMax: number,
-  columnUnits: readonly (string | null)[],
+  columnUnits: readonly (LabelUnit | null)[],
   tableMoney: MoneyUnit | null
 ): Body {
   const rows: number[] = [];
   const parsed: ParsedCell[][] = [];
   const stats: ColumnStats[] = Array.from({ length: view.cols }, emptyStats);
-  const units = Array.from({ length: cMax - cMin + 1 }, (_, i) => columnUnits[cMin + i] ?? null);
-  const tableUnits = units.map((u) => figureUnit(u, tableMoney));
   for (let r = start; r < view.rows; r++) {
     let filled = false;
     for (let c = cMin; c <= cMax && !filled; c++) filled = !view.isEmpty(r, c);
@@ -81,12 +99,7 @@ export function readBody(
     const line: ParsedCell[] = [];
     for (let c = cMin; c <= cMax; c++) {
       const raw = view.value(r, c);
-      const p: ParsedCell = view.isEmpty(r, c)
-        ? { kind: "blank" }
-        : withColumnUnit(
-            parseCellValue(raw, view.format(r, c), { tableUnit: tableUnits[c - cMin] ?? null }),
-            units[c - cMin] ?? null
-          );
+      const p = readFigure(view, r, c, columnUnits[c] ?? null, tableMoney);
       line.push(p);
       const s = stats[c]!;
       if (p.kind === "blank") continue;

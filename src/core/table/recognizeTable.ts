@@ -1,12 +1,13 @@
 import { boxAddress, type Grid } from "../grid";
 import { chooseLabelColumns } from "./chooseLabelColumns";
-import { columnUnit } from "./columnUnit";
 import { findHeaderRows } from "./findHeaderRows";
 import { findColumnYears, findRowYears, type YearLine } from "./findYearAxis";
 import { headerEra, headerUnit } from "./headerFacts";
 import { GridView } from "./GridView";
 import { columnLabel, layoutHeader } from "./layoutHeader";
 import { readBody } from "./readBody";
+import { itemLabelColumns } from "./itemLabelColumns";
+import { unitFromLabel } from "./labelUnit";
 import { readCaption } from "./readCaption";
 import { buildRows } from "./buildRows";
 import type {
@@ -43,7 +44,7 @@ export function recognizeTable(grid: Grid, options: RecognizeTableOptions = {}):
   const era = headerEra(layout) ?? caption.era ?? options.era ?? null;
   const [cMin, cMax] = view.filledColumns(caption.start);
   const labels = Array.from({ length: view.cols }, (_, c) => columnLabel(layout, c));
-  const units = labels.map(columnUnit);
+  const units = labels.map(unitFromLabel);
   const bodyStart = header.length > 0 ? header[header.length - 1]! + 1 : caption.start;
   const body = readBody(view, bodyStart, cMin, cMax, units, unit.money);
   const issues: TableIssue[] = [];
@@ -60,9 +61,12 @@ export function recognizeTable(grid: Grid, options: RecognizeTableOptions = {}):
   const columnYears =
     colYears.best?.line.years ?? new Map<number, { fiscalYear: number; label: string }>();
   const firstYearCol = columnYears.size > 0 ? Math.min(...columnYears.keys()) : null;
+  const item = rowYears
+    ? null
+    : itemLabelColumns(view, body.rows, body.stats, labels, units, cMin, cMax);
   const labelColumns = rowYears
     ? [yearCol]
-    : chooseLabelColumns(body.stats, layout, cMin, cMax, firstYearCol);
+    : (item?.columns ?? chooseLabelColumns(body.stats, layout, cMin, cMax, firstYearCol));
   const dataCols: number[] = [];
   for (let c = cMin; c <= cMax; c++) {
     if (!labelColumns.includes(c) && ((body.stats[c]?.filled ?? 0) > 0 || labels[c] !== ""))
@@ -74,7 +78,10 @@ export function recognizeTable(grid: Grid, options: RecognizeTableOptions = {}):
     body,
     cMin,
     labelColumns,
+    labelFallback: item?.fallback ?? null,
     dataCols,
+    columnUnits: units,
+    tableMoney: unit.money,
     columnYears,
     rowYears: rowYears?.years ?? null,
     era,
@@ -105,7 +112,7 @@ export function recognizeTable(grid: Grid, options: RecognizeTableOptions = {}):
       address: view.address(r, c),
       label: labels[c] ?? "",
       fiscalYear: columnYears.get(c)?.fiscalYear ?? null,
-      unit: units[c] ?? null,
+      unit: units[c]?.unit ?? null,
     };
   });
   if (columns.length === 0 || built.rows.length === 0) {

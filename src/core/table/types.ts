@@ -18,6 +18,11 @@ export interface RecognizedCell {
   fiscalYear: number | null;
   raw: CellValue;
   parsed: ParsedCell;
+  /**
+   * Decimal places the cell shows (`0.0` → 1, printed 「43.0」 → 1), so 43.0 is not shown as 43;
+   * null when the cell is not a figure or nothing fixes the places (General: the exact value).
+   */
+  decimals: number | null;
 }
 
 export interface TableUnitFound {
@@ -42,15 +47,28 @@ export interface RecognizedColumn {
   /** Header text; a multi-row header is joined with " / " (「一般行政部門(R2.4.1) / 職員数(人)」). */
   label: string;
   fiscalYear: number | null;
-  /** Unit named in the header (「職員数(人)」 → "人"), or null. */
+  /**
+   * Unit the header names or implies (「職員数(人)」 → "人", 「高齢化率」 → "%"), or null when it
+   * names none or a unitless figure (「財政力指数」). See unitFromLabel.
+   */
   unit: string | null;
 }
 
 export interface RecognizedRow {
   row: number;
   address: string;
-  /** Row label as printed (trimmed); several label columns are joined with a space. */
+  /**
+   * Row label as printed (trimmed); several label columns are joined with a space. A register's
+   * item number is kept before the item's name (「1 現年度収納率」); when the name column (指標)
+   * is empty in a row, the item column (取組 / 項目名) names it.
+   */
   label: string;
+  /**
+   * Unit of the row's bare figures: the one its label names (「実質公債費比率」 → "%",
+   * 「人口(国勢調査ベース)」 → "人"), else the table's money unit; null when neither gives one or
+   * the label names a unitless figure (財政力指数). A unit in a column header or in the cell wins.
+   */
+  unit: string | null;
   cells: RecognizedCell[];
 }
 
