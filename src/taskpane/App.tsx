@@ -1,0 +1,83 @@
+import { useState } from "react";
+import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Language } from "../core/messages";
+import type { WorkbookPort } from "../workbook/port";
+import { FunctionsPanel } from "./functions/FunctionsPanel";
+import { ReadSelectionPanel } from "./read/ReadSelectionPanel";
+import { LanguageContext, useText } from "./useText";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    minWidth: "0",
+  },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});
+
+type TabId = "read" | "functions";
+
+export interface AppProps {
+  /** The workbook the pane works on: Excel inside Office, the memory workbook in a browser. */
+  port: WorkbookPort;
+  lang: Language;
+}
+
+/**
+ * The task pane. Receives its workbook and language from the entry point; never imports Office.
+ *
+ * @example <App port={new ExcelWorkbook(Excel.run.bind(Excel))} lang="ja" />
+ */
+export function App({ port, lang }: AppProps) {
+  return (
+    <LanguageContext.Provider value={lang}>
+      <AppBody port={port} />
+    </LanguageContext.Provider>
+  );
+}
+
+function AppBody({ port }: { port: WorkbookPort }) {
+  const t = useText();
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>("read");
+  return (
+    <main className={styles.root} aria-label={t("ui.appTitle")}>
+      <Text as="h1" size={500} weight="semibold">
+        {t("ui.appTitle")}
+      </Text>
+      <TabList
+        aria-label={t("ui.tabs")}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabId)}
+      >
+        <Tab id="tab-read" value="read" aria-controls="panel-read">
+          {t("ui.tab.read")}
+        </Tab>
+        <Tab id="tab-functions" value="functions" aria-controls="panel-functions">
+          {t("ui.tab.functions")}
+        </Tab>
+      </TabList>
+      {/* Both panels stay mounted so a running read or a typed search survives a tab switch. */}
+      <div
+        role="tabpanel"
+        id="panel-read"
+        aria-labelledby="tab-read"
+        hidden={tab !== "read"}
+        className={styles.panel}
+      >
+        <ReadSelectionPanel port={port} />
+      </div>
+      <div
+        role="tabpanel"
+        id="panel-functions"
+        aria-labelledby="tab-functions"
+        hidden={tab !== "functions"}
+        className={styles.panel}
+      >
+        <FunctionsPanel port={port} />
+      </div>
+    </main>
+  );
+}

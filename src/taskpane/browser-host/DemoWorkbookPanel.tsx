@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useState } from "react";
+import type { FormEvent } from "react";
+import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { boxAddress, parseA1Range } from "../../core/grid";
+import type { Grid, RangeBox } from "../../core/grid";
+import type { MemoryWorkbook } from "../../workbook/memory/MemoryWorkbook";
+import { useText } from "../useText";
+import { SheetGrid } from "./SheetGrid";
+import { useGridSelection } from "./useGridSelection";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    minWidth: "0",
+  },
+  controls: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    columnGap: tokens.spacingHorizontalM,
+  },
+  address: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalXS },
+});
+
+/**
+ * A sheet of the demo workbook: sheet picker, the used range as a grid (mouse drag or
+ * shift-click selects) and an address box (keyboard). Every selection goes to
+ * `MemoryWorkbook.setSelection`, which is what the task pane then reads.
+ *
+ * @example <DemoWorkbookPanel workbook={await MemoryWorkbook.fromXlsx(buffer)} />
+ */
+export function DemoWorkbookPanel({ workbook }: { workbook: MemoryWorkbook }) {
+  const t = useText();
+  const styles = useStyles();
+  const [sheets, setSheets] = useState<string[]>([]);
+  const [sheet, setSheet] = useState<string | null>(null);
+  const [grid, setGrid] = useState<Grid | null | undefined>(undefined);
+  const [typed, setTyped] = useState("");
+  const [addressError, setAddressError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<{ sheet: string; address: string } | null>(null);
+
+  const select = useCallback(
+    (box: RangeBox) => {
+      if (sheet === null) return;
+      const address = boxAddress(box);
+      workbook.setSelection({ sheet, address });
+      setSelected({ sheet, address });
+      setTyped(address);
+      setAddressError(null);
+    },
+    [workbook, sheet]
+  );
+  const selection = useGridSelection(select);
+
+  useEffect(() => {
+    let live = true;
+    workbook.listSheets().then((names) => {
+      if (!live) return;
+      setSheets(names);
+      setSheet(names[0] ?? null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [workbook]);
+
+  useEffect(() => {
+    if (sheet === null) return;
+    let live = true;
+    setGrid(undefined);
+    workbook.readUsedRange(sheet).then((g) => live && setGrid(g));
+    return () => {
+      live = false;
+    };
+  }, [workbook, sheet]);
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const box = parseA1Range(typed);
+    if (!box) {
+      setAddressError(t("ui.host.badAddress", { address: typed }));
+      return;
+    }
+    selection.show(box);
+    select(box);
+  };
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.controls}>
+        <Field label={t("ui.host.sheet")}>
+          <Select
+            value={sheet ?? ""}
+            onChange={(_, data) => {
+              selection.show(null);
+              setSheet(data.value);
+            }}
+          >
+            {sheets.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <form className={styles.address} onSubmit={onSubmit}>
+          <Field
+            label={t("ui.host.address")}
+            validationState={addressError ? "error" : "none"}
+            validationMessage={addressError ?? undefined}
+          >
+            <Input value={typed} onChange={(_, data) => setTyped(data.value)} />
+          </Field>
+          <Button type="submit">{t("ui.host.select")}</Button>
+        </form>
+      </div>
+      <Text role="status">{selected ? t("ui.host.selected", selected) : ""}</Text>
+      {grid === null && <Text>{t("ui.host.emptySheet")}</Text>}
+      {grid && (
+        <SheetGrid
+          grid={grid}
+          selection={selection.box}
+          onCellMouseDown={selection.onCellMouseDown}
+          onCellMouseEnter={selection.onCellMouseEnter}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { TableRecognition } from "../../core/table/types";
+import { useText } from "../useText";
+import { formatParsedCell } from "./formatParsedCell";
+
+const useStyles = makeStyles({
+  region: {
+    overflowX: "auto",
+    maxWidth: "100%",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, minWidth: "100%" },
+  cell: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    whiteSpace: "nowrap",
+  },
+  head: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: "center",
+  },
+  label: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightRegular,
+    position: "sticky",
+    left: "0",
+    backgroundColor: tokens.colorNeutralBackground1,
+    whiteSpace: "normal",
+    minWidth: "8em",
+  },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  invalid: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+/**
+ * The row labels with what each data cell was read as. Scrolls sideways inside a narrow task
+ * pane; the label column stays in view.
+ *
+ * @example <RowTable recognition={report.recognition} />
+ */
+export function RowTable({ recognition }: { recognition: TableRecognition }) {
+  const t = useText();
+  const styles = useStyles();
+  const tableUnit = recognition.unit.money;
+  if (recognition.rows.length === 0) return <p>{t("ui.read.noRows")}</p>;
+  const yearLabel = new Map((recognition.yearAxis?.years ?? []).map((y) => [y.index, y.label]));
+  const columns = recognition.columns.map((c) => ({
+    col: c.col,
+    label: yearLabel.get(c.col) ?? c.label,
+  }));
+
+  return (
+    <>
+      <Text as="h3" size={300} weight="semibold" id="row-table-heading">
+        {t("ui.read.rows")}
+      </Text>
+      <div className={styles.region} role="region" aria-labelledby="row-table-heading" tabIndex={0}>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col" className={mergeClasses(styles.cell, styles.head, styles.label)}>
+                {t("ui.read.rowLabel")}
+              </th>
+              {columns.map((c) => (
+                <th key={c.col} scope="col" className={mergeClasses(styles.cell, styles.head)}>
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {recognition.rows.map((row) => {
+              const byCol = new Map(row.cells.map((cell) => [cell.col, cell]));
+              return (
+                <tr key={row.row}>
+                  <th scope="row" className={mergeClasses(styles.cell, styles.label)}>
+                    {row.label}
+                  </th>
+                  {columns.map((c) => {
+                    const cell = byCol.get(c.col);
+                    const parsed = cell?.parsed;
+                    const invalid = parsed?.kind === "invalid";
+                    return (
+                      <td
+                        key={c.col}
+                        className={mergeClasses(
+                          styles.cell,
+                          parsed?.kind === "number" && styles.number,
+                          invalid && styles.invalid
+                        )}
+                        title={cell ? cell.address : undefined}
+                        aria-label={parsed?.kind === "blank" ? t("ui.read.blankCell") : undefined}
+                      >
+                        {parsed ? formatParsedCell(parsed, tableUnit) : ""}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

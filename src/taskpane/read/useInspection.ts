@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { WorkbookError } from "../../workbook/port";
+import type { WorkbookPort } from "../../workbook/port";
+import { inspectRange } from "../../workflows/inspect-range";
+import type { InspectionReport } from "../../workflows/inspect-range";
+import { formatMessage } from "../../core/messages";
+import type { Language } from "../../core/messages";
+import { describeError, isAbort } from "../describeError";
+import { useLanguage } from "../useText";
+
+/**
+ * The port's "workbook.emptyRange" says no range was given; for the user who pressed the button
+ * on an empty selection, the pane names the range and what to do instead.
+ */
+function describeReadError(error: unknown, lang: Language): string {
+  if (
+    error instanceof WorkbookError &&
+    error.code === "workbook.emptyRange" &&
+    error.params.address !== undefined
+  ) {
+    const address = `${error.params.sheet ?? ""}!${error.params.address}`;
+    return formatMessage({ code: "ui.read.emptySelection", params: { address } }, lang);
+  }
+  return describeError(error, lang);
+}
+
+export type InspectionState =
+  | { status: "idle" }
+  | { status: "reading"; done: number; total: number }
+  | { status: "done"; report: InspectionReport }
+  | { status: "cancelled" }
+  | { status: "error"; message: string };
+
+/**
+ * Runs {@link inspectRange} on the current selection with progress and cancellation. The port
+ * reports progress per block and yields between blocks, so React can paint the bar meanwhile.
+ * A read still running when the pane unmounts is aborted (no state update after unmount).
+ *
+ * @example const { state, start, cancel } = useInspection(port);
+ */
+export function useInspection(port: WorkbookPort): {
+  state: InspectionState;
+  start: () => void;
+  cancel: () => void;
+} {
+  const lang = useLanguage();
+  const [state, setState] = useState<InspectionState>({ status: "idle" });
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(
+    () => () => {
+      controller.current?.abort();
+      controller.current = null;
+    },
+    []
+  );
+
+  const start = useCallback(() => {
+    controller.current?.abort();
+    const own = new AbortController();
+    controller.current = own;
+    setState({ status: "reading", done: 0, total: 0 });
+    const onProgress = (done: number, total: number) => {
+      if (!own.signal.aborted) setState({ status: "reading", done, total });
+    };
+    inspectRange(port, null, { onProgress, signal: own.signal, lang }).then(
+      (report) => {
+        if (controller.current !== own) return;
+        controller.current = null;
+        setState(own.signal.aborted ? { status: "cancelled" } : { status: "done", report });
+      },
+      (error: unknown) => {
+        if (controller.current !== own) return;
+        controller.current = null;
+        setState(
+          own.signal.aborted || isAbort(error)
+            ? { status: "cancelled" }
+            : { status: "error", message: describeReadError(error, lang) }
+        );
+      }
+    );
+  }, [port, lang]);
+
+  const cancel = useCallback(() => {
+    const own = controller.current;
+    if (!own) return;
+    own.abort();
+    controller.current = null;
+    setState({ status: "cancelled" });
+  }, []);
+
+  return { state, start, cancel };
+}

@@ -1,0 +1,191 @@
+// The browser cases run by scripts/test-browser.mjs: a user opening the task pane in a normal
+// browser, choosing a sample workbook, selecting a table and reading it. Expected values come
+// from data/himi-fiscal-outlook.tsv and data/himi-peer-staffing.tsv (the samples are built from
+// them by scripts/build-samples.ts).
+import assert from "node:assert/strict";
+
+/** Row labels of the 氷見 outlook, in order (data/himi-fiscal-outlook.tsv, both blocks). */
+const HIMI_LABELS_START = [
+  "市税",
+  "普通交付税 (臨時財政対策債含む)",
+  "特別交付税",
+  "譲与税、交付金",
+  "その他収入",
+];
+const HIMI_LABELS_END = ["将来負担比率", "標準財政規模", "人口(国勢調査ベース)"];
+
+async function openSample(page, origin, file, query = "") {
+  await page.goto(`${origin}/taskpane.html${query}`);
+  await page
+    .getByRole("combobox", { name: query.includes("lang=en") ? "Sample" : "サンプル" })
+    .selectOption(file);
+  await page.getByRole("grid").waitFor();
+}
+
+/** The task pane's answer after 「選択範囲を読む」. */
+async function readSelection(page, buttonName = "選択範囲を読む") {
+  await page.getByRole("button", { name: buttonName, exact: true }).click();
+  const result = page.getByRole("region", {
+    name: buttonName === "選択範囲を読む" ? "読み取り結果" : "What the add-in understood",
+  });
+  await result.waitFor({ timeout: 15_000 });
+  return result;
+}
+
+async function rowLabels(result, name) {
+  return result.getByRole("region", { name }).getByRole("rowheader").allTextContents();
+}
+
+/** The demo grid's cell at a 1-based sheet row and column. */
+function gridCell(page, row, col) {
+  return page.locator(`table[role=grid] tbody tr:nth-child(${row}) td:nth-of-type(${col})`);
+}
+
+/** Drags from one grid cell to another, as a user selects with the mouse. */
+async function dragCells(page, from, to) {
+  const a = await gridCell(page, from.row, from.col).boundingBox();
+  const b = await gridCell(page, to.row, to.col).boundingBox();
+  assert.ok(a && b, "grid cells are on screen");
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
+  await page.mouse.up();
+}
+
+export const CASES = [
+  {
+    name: "himi-outlook-typed-address",
+    async run({ page, origin, shot }) {
+      await openSample(page, origin, "himi-fiscal-outlook");
+      await page.getByRole("textbox", { name: "選択範囲(例:A4:L27)" }).fill("A1:L36");
+      await page.keyboard.press("Enter");
+      await page.getByText("選択中:中長期財政見通し!A1:L36").waitFor();
+      const result = await readSelection(page);
+      await result.getByText("単位:百万円 (L2 のキャプション)").waitFor();
+      await result.getByText("11 年度:令和2年度 (2020) ~ 令和12年度 (2030)").waitFor();
+      const westernYears = await result
+        .getByRole("table", { name: "年度" })
+        .locator("tbody td:nth-child(2)")
+        .allTextContents();
+      assert.deepEqual(westernYears, [
+        "2020",
+        "2021",
+        "2022",
+        "2023",
+        "2024",
+        "2025",
+        "2026",
+        "2027",
+        "2028",
+        "2029",
+        "2030",
+      ]);
+      const labels = await rowLabels(result, "行見出しと数値");
+      assert.deepEqual(labels.slice(0, HIMI_LABELS_START.length), HIMI_LABELS_START);
+      assert.deepEqual(labels.slice(-HIMI_LABELS_END.length), HIMI_LABELS_END);
+      // 収支差引額(A-B) R2 is printed △ 65 (data/himi-fiscal-outlook.tsv).
+      const balance = result
+        .getByRole("row")
+        .filter({ has: page.getByRole("rowheader", { name: "収支差引額(A-B)", exact: true }) });
+      assert.equal((await balance.getByRole("cell").first().textContent())?.trim(), "△65");
+      assert.equal(
+        await result.getByText(/読めないセルが/).count(),
+        0,
+        "no unreadable-cell warning"
+      );
+      await result.getByText("すべての数値を読み取れました。").waitFor();
+      await shot("himi-outlook");
+      // office.js outside Office would open Microsoft's telemetry frame 3 s after load; stay past
+      // that so a request to another host is caught.
+      await page.waitForTimeout(4_000);
+    },
+  },
+  {
+    name: "himi-staffing-dragged-selection",
+    async run({ page, origin, shot }) {
+      await openSample(page, origin, "himi-peer-staffing");
+      // A1:J14 is the whole table (title, two header rows, 8 cities, average, 氷見市, difference).
+      // Drag over what is on screen, then shift-click the far corner after scrolling to it.
+      await dragCells(page, { row: 1, col: 1 }, { row: 14, col: 4 });
+      await page.getByText("選択中:類似団体職員数!A1:D14").waitFor();
+      const corner = gridCell(page, 14, 10);
+      await corner.scrollIntoViewIfNeeded();
+      await corner.click({ modifiers: ["Shift"] });
+      await page.getByText("選択中:類似団体職員数!A1:J14").waitFor();
+      const result = await readSelection(page);
+      const labels = await rowLabels(result, "行見出しと数値");
+      for (const city of ["大川市", "玉野市", "氷見市"]) {
+        assert.ok(
+          labels.some((l) => l.includes(city)),
+          `row label with ${city} in ${JSON.stringify(labels)}`
+        );
+      }
+      assert.equal(
+        await result.getByText(/読めないセルが/).count(),
+        0,
+        "no unreadable-cell warning"
+      );
+      await shot("himi-staffing");
+    },
+  },
+  {
+    name: "functions-search-and-detail",
+    async run({ page, origin, shot }) {
+      await page.goto(`${origin}/taskpane.html`);
+      await page.getByRole("tab", { name: "関数" }).click();
+      const search = page.getByRole("searchbox", { name: "関数を検索" });
+      await search.fill("和暦");
+      await page.getByRole("button", { name: /ZAISEI\.WAREKI/ }).waitFor();
+      await search.fill("fiscal year");
+      await page.getByRole("button", { name: /ZAISEI\.FISCALYEAR/ }).waitFor();
+      await page.getByRole("button", { name: /ZAISEI\.FISCALYEAR/ }).click();
+      await page.getByRole("button", { name: "挿入" }).waitFor();
+      await page.getByText("計算式").waitFor();
+      await shot("functions-detail");
+    },
+  },
+  {
+    name: "english-ui",
+    async run({ page, origin, shot }) {
+      await openSample(page, origin, "himi-fiscal-outlook", "?lang=en");
+      await page.getByRole("textbox", { name: "Selection (e.g. A4:L27)" }).fill("A3:L17");
+      await page.getByRole("button", { name: "Select", exact: true }).click();
+      const result = await readSelection(page, "Read selection");
+      await result.getByText("11 years: 令和2年度 (2020) – 令和12年度 (2030)").waitFor();
+      await result.getByText("Every number was read.").waitFor();
+      await page.getByRole("tab", { name: "Functions" }).click();
+      await page.getByRole("searchbox", { name: "Search functions" }).waitFor();
+      await shot("english");
+    },
+  },
+  {
+    name: "narrow-task-pane-keyboard",
+    async run({ page, origin, shot }) {
+      // A task pane is about 350 px wide: the page must still work there, with the keyboard only.
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.goto(`${origin}/taskpane.html`);
+      await page.getByRole("combobox", { name: "サンプル" }).selectOption("himi-fiscal-outlook");
+      await page.getByRole("grid").waitFor();
+      await page.getByRole("textbox", { name: "選択範囲(例:A4:L27)" }).focus();
+      await page.keyboard.type("A1:L17");
+      await page.keyboard.press("Enter");
+      // Tab from the address box to the pane's read button (not the tab of the same name).
+      let focused = "";
+      for (let presses = 0; presses < 25 && focused !== "選択範囲を読む|BUTTON"; presses++) {
+        await page.keyboard.press("Tab");
+        // A string expression: it runs in the page, where `document` exists.
+        focused = await page.evaluate(
+          "(document.activeElement?.textContent ?? '') + '|' + (document.activeElement?.getAttribute('role') ?? document.activeElement?.tagName)"
+        );
+      }
+      assert.equal(focused, "選択範囲を読む|BUTTON", "the read button is reachable with Tab");
+      await page.keyboard.press("Enter");
+      const result = page.getByRole("region", { name: "読み取り結果" });
+      await result.waitFor();
+      await result.getByText("単位:百万円 (L2 のキャプション)").waitFor();
+      const width = await page.evaluate("document.documentElement.scrollWidth");
+      assert.ok(width <= 400, `page is ${width}px wide in a 360px pane (no sideways page scroll)`);
+      await shot("narrow-pane");
+    },
+  },
+];
