@@ -12,6 +12,9 @@ module.exports = {
     {
       displayName: "dom",
       testEnvironment: "jsdom",
+      // exceljs → uuid ships an ESM-only browser build that Jest cannot load; the node build is
+      // equivalent for tests that open real .xlsx files in jsdom.
+      testEnvironmentOptions: { customExportConditions: ["node", "node-addons"] },
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/setup-dom.ts"],

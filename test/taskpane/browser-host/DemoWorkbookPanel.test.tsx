@@ -1,9 +1,3 @@
-/**
- * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
- */
-// exceljs (behind MemoryWorkbook) pulls uuid, whose "browser" build is ESM that jest cannot load;
-// node conditions give its CommonJS build. The DOM is still jsdom.
-import "../paneTestEnvironment";
 import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { DemoWorkbookPanel } from "../../../src/taskpane/browser-host/DemoWorkbookPanel";
