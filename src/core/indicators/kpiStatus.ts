@@ -2,15 +2,7 @@ import { D } from "../decimal";
 import type { Decimal } from "../decimal";
 import type { Issue } from "../messages/types";
 import type { Comparison, ParsedCell, Quantity } from "../notation/types";
-
-const MONEY_FACTORS: Record<string, Decimal> = {
-  円: new D(1),
-  千円: new D(1_000),
-  万円: new D(10_000),
-  百万円: new D(1_000_000),
-  千万円: new D(10_000_000),
-  億円: new D(100_000_000),
-};
+import { toYen } from "../notation/moneyFactor";
 
 export type KpiVerdict = "achieved" | "notAchieved" | "inBand" | "outOfBand";
 /** How the target text was read: ≥, >, ≤, <, a reduction (△, lower is better), or a band. */
@@ -35,9 +27,9 @@ export interface KpiStatus {
 
 export type KpiStatusResult = { ok: true; status: KpiStatus } | { ok: false; issue: Issue };
 
+/** Money in 円 (the unit actuals are entered in), everything else as printed. */
 function inActualUnit(q: Quantity): Decimal {
-  const factor = q.unit === null ? undefined : MONEY_FACTORS[q.unit];
-  return factor ? q.value.times(factor) : q.value;
+  return toYen(q) ?? q.value;
 }
 
 /**
