@@ -53,7 +53,7 @@ export function toExcelValue(result: ExcelResult): unknown {
  * Entry point of every generated custom function: runs the catalogue entry `id` on the raw Excel
  * arguments and returns a value or a CustomFunctions.Error — never an unhandled exception.
  *
- * @example runFunction("FY", ["令和7年度"]) // 2025
+ * @example runFunction("FISCALYEAR", ["令和7年度"]) // 2025
  */
 export function runFunction(id: string, rawArgs: readonly unknown[], lang?: Language): unknown {
   let result: ExcelResult;
