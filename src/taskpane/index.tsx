@@ -7,8 +7,8 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { formatMessage } from "../core/messages";
-import { ExcelWorkbook } from "../workbook/excel";
 import { App } from "./App";
+import { createExcelPort } from "./excelHost";
 import { isDarkBackground, languageFromTag } from "./officeTheme";
 import { quietOfficeOutsideOffice } from "./quietOfficeOutsideOffice";
 
@@ -30,7 +30,7 @@ async function start(): Promise<void> {
     document.documentElement.lang = lang;
     createRoot(container()).render(
       <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-        <App port={new ExcelWorkbook(Excel.run.bind(Excel))} lang={lang} />
+        <App port={createExcelPort(Office, Excel)} lang={lang} />
       </FluentProvider>
     );
     return;

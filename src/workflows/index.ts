@@ -5,6 +5,7 @@ export type {
   InspectionSummary,
   InspectOptions,
   InspectEra,
+  InspectPhase,
   UnreadableCell,
 } from "./inspect-range";
 export { inspectSheet } from "./inspect-sheet";

@@ -18,6 +18,23 @@ export interface InspectOptions {
   era?: InspectEra;
   /** Language of the rendered messages in the summary (default "ja"). */
   lang?: Language;
+  /**
+   * Called when the workflow starts a phase: "reading" before the port read, "recognizing" once
+   * the cells are in. Recognition runs in one go, so the workflow yields to the event loop once
+   * after "recognizing" and a UI can paint its "analysing" state first.
+   */
+  onPhase?: (phase: InspectPhase) => void;
+}
+
+/** What {@link inspectRange} is doing: waiting for the workbook, or recognising the table. */
+export type InspectPhase = "reading" | "recognizing";
+
+/**
+ * Lets pending work run (a React commit, a paint) before a long synchronous step. setTimeout
+ * exists in every JS host (browser, Excel's webview, node), unlike requestAnimationFrame.
+ */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** A cell whose text looks like a number but cannot be read safely — reported, never guessed. */
@@ -66,6 +83,7 @@ export interface InspectionReport {
  * Reads one range through the port, recognises the finance table in it and summarises what
  * was found. `ref` null means the user's current selection. Never writes to the workbook.
  * Rejects with WorkbookError "workbook.emptyRange" when every cell of the range is empty.
+ * With `onPhase`, reports "reading" then "recognizing" and yields once before recognising.
  *
  * @example
  * const report = await inspectRange(port, { sheet: "中長期財政見通し", address: "A1:L40" });
@@ -76,6 +94,7 @@ export async function inspectRange(
   ref: RangeRef | null,
   options: InspectOptions = {}
 ): Promise<InspectionReport> {
+  options.onPhase?.("reading");
   const target = ref ?? (await port.getSelection());
   const grid = await port.readRange(target, {
     onProgress: options.onProgress,
@@ -87,6 +106,12 @@ export async function inspectRange(
       sheet: target.sheet,
       address: target.address,
     });
+  }
+  if (options.onPhase) {
+    options.onPhase("recognizing");
+    await yieldToEventLoop();
+    // Cancelled while the UI painted: the same outcome as an abort during the read.
+    if (options.signal?.aborted) throw new WorkbookError("workbook.aborted");
   }
   return inspectGrid(target, grid, options);
 }

@@ -52,6 +52,29 @@ async function dragCells(page, from, to) {
   await page.mouse.up();
 }
 
+/** The pane's figures in the row with this label, as shown. */
+async function rowFigures(page, result, label) {
+  const row = result
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: label, exact: true }) });
+  return (await row.getByRole("cell").allTextContents()).map((t) => t.trim());
+}
+
+/**
+ * Starts recording, in the page, whether the pane ever showed the analysing state (its text with
+ * an indeterminate bar). A string expression: it runs in the page, where `document` exists.
+ */
+async function watchAnalyzing(page, text) {
+  await page.evaluate(`(() => {
+    window.__analyzingSeen = false;
+    new MutationObserver(() => {
+      const bar = document.querySelector('[role="progressbar"]');
+      if (bar && !bar.hasAttribute("aria-valuenow") && document.body.textContent.includes(${JSON.stringify(text)}))
+        window.__analyzingSeen = true;
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  })()`);
+}
+
 export const CASES = [
   {
     name: "himi-outlook-typed-address",
@@ -60,7 +83,12 @@ export const CASES = [
       await page.getByRole("textbox", { name: "選択範囲(例:A4:L27)" }).fill("A1:L36");
       await page.keyboard.press("Enter");
       await page.getByText("選択中:中長期財政見通し!A1:L36").waitFor();
+      // The grid shows numbers as their format does: 収支差引額 R2 −65 under #,##0;"△ "#,##0.
+      assert.equal(await gridCell(page, 17, 2).textContent(), "△ 65");
+      assert.equal(await gridCell(page, 33, 3).textContent(), "12.0"); // 実質公債費比率 R3, 0.0
+      await watchAnalyzing(page, "表を解析しています…");
       const result = await readSelection(page);
+      assert.equal(await page.evaluate("window.__analyzingSeen"), true, "analysing state shown");
       await result.getByText("単位:百万円 (L2 のキャプション)").waitFor();
       await result.getByText("11 年度:令和2年度 (2020) ~ 令和12年度 (2030)").waitFor();
       const westernYears = await result
@@ -88,6 +116,12 @@ export const CASES = [
         .getByRole("row")
         .filter({ has: page.getByRole("rowheader", { name: "収支差引額(A-B)", exact: true }) });
       assert.equal((await balance.getByRole("cell").first().textContent())?.trim(), "△65");
+      // Ratios keep the decimals they are printed with (11.3, 12.0; 将来負担比率 R8 43.0).
+      assert.deepEqual((await rowFigures(page, result, "実質公債費比率")).slice(0, 2), [
+        "11.3%",
+        "12.0%",
+      ]);
+      assert.equal((await rowFigures(page, result, "将来負担比率"))[6], "43.0%");
       assert.equal(
         await result.getByText(/読めないセルが/).count(),
         0,
@@ -125,6 +159,12 @@ export const CASES = [
         0,
         "no unreadable-cell warning"
       );
+      // data/himi-peer-staffing.tsv: 大川市 33,940 人, 高齢化率 33.0, 財政力指数 0.53.
+      assert.deepEqual((await rowFigures(page, result, "福岡県 大川市")).slice(1, 4), [
+        "33,940",
+        "33.0",
+        "0.53",
+      ]);
       await shot("himi-staffing");
     },
   },

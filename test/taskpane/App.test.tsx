@@ -81,6 +81,35 @@ describe("App — 選択範囲を読む", () => {
     expect(screen.getByRole("button", { name: "選択範囲を読む" })).toBeEnabled();
   });
 
+  it("shows an indeterminate bar while it analyses the table after reading", async () => {
+    const user = userEvent.setup();
+    renderApp(himiWorkbook(), "en");
+    // The analysing state lasts one turn of the event loop; record every state the DOM passes through.
+    const seen: { text: string; valueNow: string | null }[] = [];
+    const observer = new MutationObserver(() => {
+      const bar = document.querySelector('[role="progressbar"]');
+      if (bar)
+        seen.push({
+          text: document.body.textContent ?? "",
+          valueNow: bar.getAttribute("aria-valuenow"),
+        });
+    });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    await user.click(screen.getByRole("button", { name: "Read selection" }));
+    await screen.findByRole("region", { name: "What the add-in understood" });
+    observer.disconnect();
+    const analyzing = seen.filter((s) => s.text.includes("Analyzing the table…"));
+    expect(analyzing.length).toBeGreaterThan(0);
+    // No cell count exists for recognition: the bar has no value (indeterminate).
+    expect(analyzing.every((s) => s.valueNow === null)).toBe(true);
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+  });
+
   it("speaks English when the language is en", async () => {
     const user = userEvent.setup();
     renderApp(himiWorkbook(), "en");

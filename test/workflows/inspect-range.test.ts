@@ -1,5 +1,6 @@
 import { MemoryWorkbook } from "../../src/workbook/memory/MemoryWorkbook";
 import { WorkbookError } from "../../src/workbook/port";
+import { formatMessage } from "../../src/core/messages";
 import { inspectRange, inspectSheet } from "../../src/workflows";
 import type { CellValue } from "../../src/core/grid";
 
@@ -115,6 +116,38 @@ describe("inspectRange", () => {
     });
   });
 
+  it("reports its phases and yields to the event loop once before recognising", async () => {
+    const events: string[] = [];
+    const report = await inspectRange(
+      outlookBook(),
+      { sheet: "見通し", address: "A1:D7" },
+      {
+        onPhase: (phase) => {
+          events.push(phase);
+          // A task queued now runs before recognition only if the workflow yields a turn.
+          if (phase === "recognizing") setTimeout(() => events.push("painted"), 0);
+        },
+        onProgress: () => events.push("progress"),
+      }
+    );
+    events.push("report");
+    expect(report.summary.years).toEqual([2023, 2024, 2025]);
+    expect(events).toEqual(["reading", "progress", "recognizing", "painted", "report"]);
+  });
+
+  it("rejects with workbook.aborted when cancelled while yielding before recognition", async () => {
+    const controller = new AbortController();
+    const read = inspectRange(
+      outlookBook(),
+      { sheet: "見通し", address: "A1:D7" },
+      {
+        signal: controller.signal,
+        onPhase: (phase) => phase === "recognizing" && controller.abort(),
+      }
+    );
+    await expect(read).rejects.toMatchObject({ code: "workbook.aborted" });
+  });
+
   it("passes on the port's error for a sheet that does not exist", async () => {
     await expect(
       inspectRange(outlookBook(), { sheet: "ない", address: "A1" })
@@ -134,5 +167,34 @@ describe("inspectSheet", () => {
       code: "workbook.emptyRange",
       params: { sheet: "空" },
     });
+  });
+});
+
+describe("workbook.emptyRange", () => {
+  async function messages(read: Promise<unknown>): Promise<string[]> {
+    const error = await read.then(
+      () => undefined,
+      (e: unknown) => e
+    );
+    if (!(error instanceof WorkbookError)) throw new Error(`expected a WorkbookError: ${error}`);
+    expect(error.code).toBe("workbook.emptyRange");
+    return [formatMessage(error, "ja"), formatMessage(error, "en")];
+  }
+
+  // The three places that reject with it: no address at all (the port), a range of empty cells
+  // and an empty sheet (the workflows). The message must be true of each and leave no {param}.
+  it.each([
+    ["no address", () => outlookBook().readRange({ sheet: "見通し", address: " " })],
+    [
+      "a range of empty cells",
+      () => inspectRange(outlookBook(), { sheet: "見通し", address: "F1:H9" }),
+    ],
+    ["an empty sheet", () => inspectSheet(outlookBook(), "空")],
+  ])("names the sheet and both causes for %s", async (_, read) => {
+    const [ja, en] = await messages(read());
+    expect(ja).toMatch(/^シート「(見通し|空)」で読み取る値が見つかりません。/);
+    expect(ja).toContain("すべて空です");
+    expect(en).toMatch(/^Nothing to read on sheet “(見通し|空)”/);
+    expect(`${ja}${en}`).not.toMatch(/\{\w+\}/);
   });
 });

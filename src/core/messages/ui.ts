@@ -18,6 +18,7 @@ export const uiMessages: Record<string, MessageText> = {
     en: "Read {done} of {total} cells",
   },
   "ui.read.starting": { ja: "選択範囲を確認しています…", en: "Checking the selection…" },
+  "ui.read.analyzing": { ja: "表を解析しています…", en: "Analyzing the table…" },
   "ui.read.cancel": { ja: "中止", en: "Cancel" },
   "ui.read.cancelled": { ja: "読み込みを中止しました。", en: "Reading was cancelled." },
   "ui.read.resultHeading": { ja: "読み取り結果", en: "What the add-in understood" },

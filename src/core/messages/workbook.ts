@@ -11,8 +11,8 @@ export const workbookMessages: Record<string, MessageText> = {
     en: "“{address}” is not a cell range (for example B2:M40).",
   },
   "workbook.emptyRange": {
-    ja: "読み取るセル範囲が指定されていません。",
-    en: "No cell range was given to read.",
+    ja: "シート「{sheet}」で読み取る値が見つかりません。範囲が指定されていないか、対象のセルがすべて空です。",
+    en: "Nothing to read on sheet “{sheet}”: either no range was given or every cell to read is empty.",
   },
   "workbook.tooManyCells": {
     ja: "範囲が大きすぎます（{cells} セル）。一度に読めるのは {limit} セルまでです。範囲を分けてください。",

@@ -20,3 +20,4 @@ export type { UnitStatement } from "./findUnitStatement";
 export { unitFromLabel } from "./labelUnit";
 export type { LabelUnit } from "./labelUnit";
 export { shownDecimals } from "./shownDecimals";
+export { displayFigure, displayFigures } from "./displayFigure";

@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { columnLetters } from "../../core/grid";
 import type { CellPos, Grid, RangeBox } from "../../core/grid";
 import { useText } from "../useText";
+import { formatCellValue } from "./formatCellValue";
 
 /** Rows drawn at most; the address box still selects anywhere on the sheet. */
 export const MAX_GRID_ROWS = 300;
@@ -56,8 +57,9 @@ interface SheetGridProps {
 }
 
 /**
- * The used range of a demo sheet drawn from A1, like Excel's grid. Cell contents are rendered
- * as React text only (never HTML), because they come from a file the user opened.
+ * The used range of a demo sheet drawn from A1, like Excel's grid, numbers shown as their
+ * number format shows them (`#,##0;"△ "#,##0` → △ 65). Cell contents are rendered as React
+ * text only (never HTML), because they come from a file the user opened.
  *
  * @example <SheetGrid grid={grid} selection={box} onCellMouseDown={down} onCellMouseEnter={enter} />
  */
@@ -76,7 +78,11 @@ export function SheetGrid({ grid, selection, onCellMouseDown, onCellMouseEnter }
     if (value === undefined) return { text: "", numeric: false };
     const shown = grid.texts?.[r]?.[c];
     return {
-      text: shown !== undefined && shown !== "" ? shown : String(value),
+      // Excel's own text when the port has it, else the number as its format shows it (△ 65).
+      text:
+        shown !== undefined && shown !== ""
+          ? shown
+          : formatCellValue(value, grid.numberFormats?.[r]?.[c]),
       numeric: typeof value === "number",
     };
   };

@@ -27,7 +27,8 @@ const useStyles = makeStyles({
 
 /**
  * 「選択範囲を読む」: reads the selection through the port and shows what the add-in understood.
- * While reading, a progress bar (cells read / total) and a cancel button.
+ * While reading, a progress bar (cells read / total) and a cancel button; while the table is
+ * recognised, an indeterminate bar with 「表を解析しています…」.
  *
  * @example <ReadSelectionPanel port={port} />
  */
@@ -36,15 +37,17 @@ export function ReadSelectionPanel({ port }: { port: WorkbookPort }) {
   const styles = useStyles();
   const { state, start, cancel } = useInspection(port);
   const reading = state.status === "reading";
+  // Reading and analysing both keep the button disabled and can be cancelled.
+  const busy = reading || state.status === "analyzing";
 
   return (
     <div className={styles.root}>
       <Text>{t("ui.read.intro")}</Text>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={start} disabled={reading}>
+        <Button appearance="primary" onClick={start} disabled={busy}>
           {t("ui.read.button")}
         </Button>
-        {reading && <Button onClick={cancel}>{t("ui.read.cancel")}</Button>}
+        {busy && <Button onClick={cancel}>{t("ui.read.cancel")}</Button>}
       </div>
       {reading && (
         <Field
@@ -58,6 +61,17 @@ export function ReadSelectionPanel({ port }: { port: WorkbookPort }) {
           }
         >
           <ProgressBar value={state.total > 0 ? state.done / state.total : undefined} max={1} />
+        </Field>
+      )}
+      {state.status === "analyzing" && (
+        <Field
+          className={styles.progress}
+          label={t("ui.read.progressLabel")}
+          validationState="none"
+          validationMessage={t("ui.read.analyzing")}
+        >
+          {/* Recognition has no measurable steps: an indeterminate bar. */}
+          <ProgressBar />
         </Field>
       )}
       {state.status === "cancelled" && (

@@ -36,8 +36,11 @@ const useStyles = makeStyles({
 });
 
 /**
- * The row labels with what each data cell was read as. Scrolls sideways inside a narrow task
- * pane; the label column stays in view.
+ * The row labels with what each data cell was read as, figures printed as the CLI prints them
+ * (12.0, 0.53). The headings state the table's unit and each column's, so a cell shows only
+ * another unit — a row's own (「実質公債費比率」 → 12.0%) is shown in its cells because the pane
+ * has no unit column beside the label. Scrolls sideways inside a narrow task pane; the label
+ * column stays in view.
  *
  * @example <RowTable recognition={report.recognition} />
  */
@@ -50,6 +53,7 @@ export function RowTable({ recognition }: { recognition: TableRecognition }) {
   const columns = recognition.columns.map((c) => ({
     col: c.col,
     label: yearLabel.get(c.col) ?? c.label,
+    implied: [tableUnit, c.unit],
   }));
 
   return (
@@ -94,7 +98,7 @@ export function RowTable({ recognition }: { recognition: TableRecognition }) {
                         title={cell ? cell.address : undefined}
                         aria-label={parsed?.kind === "blank" ? t("ui.read.blankCell") : undefined}
                       >
-                        {parsed ? formatParsedCell(parsed, tableUnit) : ""}
+                        {parsed && cell ? formatParsedCell(parsed, c.implied, cell.decimals) : ""}
                       </td>
                     );
                   })}

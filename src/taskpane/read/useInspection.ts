@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { WorkbookError } from "../../workbook/port";
 import type { WorkbookPort } from "../../workbook/port";
 import { inspectRange } from "../../workflows/inspect-range";
-import type { InspectionReport } from "../../workflows/inspect-range";
+import type { InspectionReport, InspectPhase } from "../../workflows/inspect-range";
 import { formatMessage } from "../../core/messages";
 import type { Language } from "../../core/messages";
 import { describeError, isAbort } from "../describeError";
 import { useLanguage } from "../useText";
 
 /**
- * The port's "workbook.emptyRange" says no range was given; for the user who pressed the button
- * on an empty selection, the pane names the range and what to do instead.
+ * "workbook.emptyRange" names only the sheet (one of its uses has no address), so it cannot say
+ * which cells were empty; for the user who pressed the button on an empty selection, the pane
+ * names the selection and what to do instead.
  */
 function describeReadError(error: unknown, lang: Language): string {
   if (
@@ -27,13 +29,15 @@ function describeReadError(error: unknown, lang: Language): string {
 export type InspectionState =
   | { status: "idle" }
   | { status: "reading"; done: number; total: number }
+  | { status: "analyzing" }
   | { status: "done"; report: InspectionReport }
   | { status: "cancelled" }
   | { status: "error"; message: string };
 
 /**
  * Runs {@link inspectRange} on the current selection with progress and cancellation. The port
- * reports progress per block and yields between blocks, so React can paint the bar meanwhile.
+ * reports progress per block and yields between blocks, so React can paint the bar meanwhile;
+ * once the cells are in, the state turns "analyzing" while the table is recognised.
  * A read still running when the pane unmounts is aborted (no state update after unmount).
  *
  * @example const { state, start, cancel } = useInspection(port);
@@ -63,7 +67,13 @@ export function useInspection(port: WorkbookPort): {
     const onProgress = (done: number, total: number) => {
       if (!own.signal.aborted) setState({ status: "reading", done, total });
     };
-    inspectRange(port, null, { onProgress, signal: own.signal, lang }).then(
+    const onPhase = (phase: InspectPhase) => {
+      // Committed at once (not batched): the workflow yields a single turn before recognising,
+      // and the DOM must already show "analyzing" when the browser gets the chance to paint.
+      if (phase === "recognizing" && !own.signal.aborted)
+        flushSync(() => setState({ status: "analyzing" }));
+    };
+    inspectRange(port, null, { onProgress, onPhase, signal: own.signal, lang }).then(
       (report) => {
         if (controller.current !== own) return;
         controller.current = null;

@@ -63,4 +63,25 @@ describe("DemoWorkbookPanel", () => {
     expect((await gridCell(1, 2)).querySelector("b")).toBeNull();
     expect(await gridCell(1, 1)).toHaveTextContent('=HYPERLINK("x")');
   });
+
+  it("shows numbers as their number format shows them in Excel", async () => {
+    // The sample workbook's formats (assets/samples/himi-fiscal-outlook.xlsx): 収支差引額 −65 under
+    // #,##0;"△ "#,##0 reads △ 65 in Excel, 実質公債費比率 12 under 0.0 reads 12.0.
+    const sheet = {
+      name: "見通し",
+      rows: [["収支差引額(A-B)", -65, 5159, 12, 45000.5]],
+      numberFormats: [["General", '#,##0;"△ "#,##0', '#,##0;"△ "#,##0', "0.0", "yyyy/m/d"]],
+    };
+    renderInPane(<DemoWorkbookPanel workbook={MemoryWorkbook.fromSheets([sheet])} />);
+    await screen.findByRole("grid", { name: "シート 見通し のセル" });
+    const shown = await Promise.all([1, 2, 3, 4, 5].map((col) => gridCell(1, col)));
+    // A date format is not drawn: the raw value rather than a guess.
+    expect(shown.map((c) => c.textContent)).toEqual([
+      "収支差引額(A-B)",
+      "△ 65",
+      "5,159",
+      "12.0",
+      "45000.5",
+    ]);
+  });
 });

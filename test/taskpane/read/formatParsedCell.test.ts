@@ -35,6 +35,24 @@ describe("formatParsedCell", () => {
       "(123)",
     ],
   ])("shows %s", (_, parsed, unit, shown) => {
-    expect(formatParsedCell(parsed, unit)).toBe(shown);
+    expect(formatParsedCell(parsed, [unit])).toBe(shown);
+  });
+
+  it.each<[string, ParsedCell, (string | null)[], number | null, string]>([
+    // data/himi-fiscal-outlook.tsv prints 実質公債費比率 令和3年度 as 12.0 and 将来負担比率 令和8年度 as 43.0.
+    ["a ratio in a 百万円 table", number("12", "%"), ["百万円", null], 1, "12.0%"],
+    ["a ratio under a % column", number("43", "%"), [null, "%"], 1, "43.0"],
+    // data/himi-peer-staffing.tsv: 大川市 33.0 (高齢化率) and 0.53 (財政力指数).
+    ["a unitless index", number("0.53", null), [null, null], 2, "0.53"],
+    ["a negative with decimals", number("-0.09", null), [null, null], 2, "△0.09"],
+    [
+      "a range with decimals",
+      number("1.5", "%", { upper: { value: new D("2"), unit: "%", unitKind: "percent" } }),
+      [null],
+      1,
+      "1.5〜2.0%",
+    ],
+  ])("shows %s with the decimals the cell shows", (_, parsed, implied, decimals, shown) => {
+    expect(formatParsedCell(parsed, implied, decimals)).toBe(shown);
   });
 });
