@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../core/messages";
 import type { WorkbookPort } from "../workbook/port";
@@ -38,6 +38,22 @@ export function App({ port, lang }: AppProps) {
   );
 }
 
+/** The panel of tab `id`: labelled by its tab, hidden (not unmounted) while another is shown. */
+function TabPanel({ id, hidden, children }: { id: TabId; hidden: boolean; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <div
+      role="tabpanel"
+      id={`panel-${id}`}
+      aria-labelledby={`tab-${id}`}
+      hidden={hidden}
+      className={styles.panel}
+    >
+      {children}
+    </div>
+  );
+}
+
 function AppBody({ port }: { port: WorkbookPort }) {
   const t = useText();
   const styles = useStyles();
@@ -60,24 +76,12 @@ function AppBody({ port }: { port: WorkbookPort }) {
         </Tab>
       </TabList>
       {/* Both panels stay mounted so a running read or a typed search survives a tab switch. */}
-      <div
-        role="tabpanel"
-        id="panel-read"
-        aria-labelledby="tab-read"
-        hidden={tab !== "read"}
-        className={styles.panel}
-      >
+      <TabPanel id="read" hidden={tab !== "read"}>
         <ReadSelectionPanel port={port} />
-      </div>
-      <div
-        role="tabpanel"
-        id="panel-functions"
-        aria-labelledby="tab-functions"
-        hidden={tab !== "functions"}
-        className={styles.panel}
-      >
+      </TabPanel>
+      <TabPanel id="functions" hidden={tab !== "functions"}>
         <FunctionsPanel port={port} />
-      </div>
+      </TabPanel>
     </main>
   );
 }

@@ -99,9 +99,16 @@ export interface OwnedChart {
 export interface WorkbookPort {
   readonly kind: "excel" | "memory";
   listSheets(): Promise<string[]>;
-  /** The user's current selection (the active sheet's selected range). */
+  /**
+   * The user's current selection (the active sheet's selected range), as the host gives it:
+   * whole columns or rows stay "C:D" / "3:5".
+   */
   getSelection(): Promise<RangeRef>;
-  /** Reads values and number formats (and shown texts) of one range, in blocks of rows. */
+  /**
+   * Reads values and number formats (and shown texts) of one range, in blocks of rows. Whole
+   * columns or rows ("A:C", "3:5": column headers clicked) read their part inside the sheet's
+   * used range, the Grid's top/left saying where; lines holding nothing reject "workbook.emptyRange".
+   */
   readRange(ref: RangeRef, options?: ReadOptions): Promise<Grid>;
   /** Reads the used range of a sheet; null when the sheet is empty. */
   readUsedRange(sheet: string, options?: ReadOptions): Promise<Grid | null>;

@@ -1,6 +1,7 @@
 import { FakeContext, FakeProxy } from "./fake-context";
 import type { FakeChart, FakeSeries, FakeSheet } from "./fake-model";
-import { itemNotFound } from "./fake-office-error";
+import { parseAddress } from "./fake-address";
+import { invalidArgument, itemNotFound } from "./fake-office-error";
 import type { FakeRange } from "./fake-range";
 
 /** Excel.ChartCollection of a sheet. `getItem*` look charts up by NAME (names are not unique). */
@@ -104,8 +105,13 @@ export class FakeChartProxy extends FakeProxy {
     this.setLoaded("name", chart.name);
   }
 
+  /** Excel resolves the cells on the host: an address that is not a range fails the sync. */
   setPosition(start: string, end?: string): void {
-    this.edit((c) => (c.position = { start, end }));
+    this.ctx.enqueue("Chart.setPosition", () => {
+      if (!parseAddress(start) || (end !== undefined && !parseAddress(end)))
+        throw invalidArgument("Chart.setPosition");
+      this.chart().position = { start, end };
+    });
   }
 
   delete(): void {

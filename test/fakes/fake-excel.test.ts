@@ -79,6 +79,20 @@ describe("createFakeExcel", () => {
     expect(fake.syncCount).toBe(1);
   });
 
+  it("takes whole columns and rows, and gives their address as Excel does (A:C, 3:5)", async () => {
+    const fake = small();
+    fake.select("歳入", "B:B");
+    const got = await fake.run(async (ctx) => {
+      const selected = ctx.workbook.getSelectedRange().load("address");
+      const rows = ctx.workbook.worksheets.getItem("歳入").getRange("$2:$3").load("address");
+      const sheet = ctx.workbook.worksheets.getItem("My Sheet").getRange().load("address");
+      await ctx.sync();
+      return [selected.address, rows.address, sheet.address];
+    });
+    // Excel keeps the short form for entire columns and rows; a whole sheet is its rows 1:1048576.
+    expect(got).toEqual(["歳入!B:B", "歳入!2:3", "'My Sheet'!1:1048576"]);
+  });
+
   it("applies writes at sync, not before", async () => {
     const fake = small();
     await fake.run(async (ctx) => {
@@ -170,6 +184,23 @@ describe("createFakeExcel", () => {
       )
     );
     expect(e.code).toBe("ItemNotFound");
+  });
+
+  it("fails Chart.setPosition on a cell that is not one at sync, keeping the writes before it", async () => {
+    const fake = small();
+    const e = await thrown(
+      fake.run(async (ctx) => {
+        const sheet = ctx.workbook.worksheets.getItem("歳入");
+        sheet.getRange("C1").values = [["先に書いた"]];
+        const chart = sheet.charts.add("Line", sheet.getRange("B1:B2"), "Columns");
+        chart.setPosition("E");
+        await ctx.sync();
+      })
+    );
+    expect(e).toMatchObject({ code: "InvalidArgument" });
+    // Excel runs a batch in order and does not roll back what ran before the failing command.
+    expect(fake.cell("歳入", "C1").value).toBe("先に書いた");
+    expect(fake.charts("歳入")).toHaveLength(1);
   });
 
   it("removes the user's rules with clearAll, the trap the adapter avoids", async () => {

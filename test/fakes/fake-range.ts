@@ -1,4 +1,5 @@
-import { boxAddress, type CellValue, type RangeBox } from "../../src/core/grid";
+import type { CellValue, RangeBox } from "../../src/core/grid";
+import { qualifiedAddress } from "./fake-address";
 import { FakeContext, FakeProxy } from "./fake-context";
 import { FakeConditionalFormatCollection } from "./fake-conditional-formats";
 import { parseEntry, type FakeSheet } from "./fake-model";
@@ -9,14 +10,16 @@ export type Locate = () => { sheet: FakeSheet; box: RangeBox };
 
 const CELL_PROPS = new Set(["values", "numberFormat", "text", "formulas"]);
 
-/** Excel quotes sheet names that are not plain identifiers: 'My Sheet'!A1. */
-export function qualifiedAddress(sheet: string, box: RangeBox): string {
-  const name = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${name}!${boxAddress(box)}`;
-}
-
+/** UTF-8 size of the JSON; counted by hand under jsdom, which has no TextEncoder. */
 function utf8Bytes(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value)).length;
+  const json = JSON.stringify(value);
+  if (typeof TextEncoder !== "undefined") return new TextEncoder().encode(json).length;
+  let bytes = 0;
+  for (const ch of json) {
+    const code = ch.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 /** Excel.Range: everything resolves on the host at sync, so a bad address fails there. */

@@ -1,11 +1,12 @@
-import { parseA1Range, type RangeBox } from "../../src/core/grid";
+import type { RangeBox } from "../../src/core/grid";
 import { FakeChartCollection } from "./fake-charts";
 import { FakeContext, FakeProxy } from "./fake-context";
+import { parseAddress, SHEET_COLUMNS, SHEET_ROWS } from "./fake-address";
 import { FakeSheet } from "./fake-model";
 import { invalidArgument, itemNotFound, FakeRichApiError } from "./fake-office-error";
 import { FakeRange } from "./fake-range";
 
-const WHOLE_SHEET: RangeBox = { top: 0, left: 0, rows: 1_048_576, cols: 16_384 };
+const WHOLE_SHEET: RangeBox = { top: 0, left: 0, rows: SHEET_ROWS, cols: SHEET_COLUMNS };
 
 /** Excel.Worksheet. `sheet()` resolves on the host, so a missing sheet fails at sync. */
 export class FakeWorksheet extends FakeProxy {
@@ -32,7 +33,7 @@ export class FakeWorksheet extends FakeProxy {
     return new FakeRange(this.ctx, () => {
       const sheet = this.sheet();
       if (address === undefined) return { sheet, box: WHOLE_SHEET };
-      const box = parseA1Range(address);
+      const box = parseAddress(address);
       if (!box) throw invalidArgument("Worksheet.getRange");
       return { sheet, box };
     });

@@ -1,6 +1,8 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { ExcelWorkbook } from "../../src/workbook/excel/ExcelWorkbook";
 import { MemoryWorkbook } from "../../src/workbook/memory/MemoryWorkbook";
+import { createFakeExcel } from "../fakes/fake-excel";
 import { HIMI_YEARS, himiSheet } from "./himiSheet";
 import { renderApp } from "./renderWithPane";
 import { slowReads } from "./slowReads";
@@ -50,6 +52,20 @@ describe("App — 選択範囲を読む", () => {
     const items = within(unreadable).getAllByRole("listitem");
     expect(items).toHaveLength(1);
     expect(items[0]).toHaveTextContent(/^B7:.*\(123\)/);
+  });
+
+  it("reads a table selected by its column headers in Excel (A:L), as the used part", async () => {
+    const user = userEvent.setup();
+    const fake = createFakeExcel({
+      sheets: [himiSheet()],
+      selection: { sheet: "中長期財政見通し", address: "A:L" },
+    });
+    renderApp(new ExcelWorkbook(fake.run));
+    await user.click(screen.getByRole("button", { name: "選択範囲を読む" }));
+    const result = await screen.findByRole("region", { name: "読み取り結果" });
+    // 7 used rows × 12 columns: the million-row columns are read as their used part.
+    expect(within(result).getByText("中長期財政見通し!A:L (84 セル)")).toBeInTheDocument();
+    expect(within(result).getByText("単位:百万円 (L2 のキャプション)")).toBeInTheDocument();
   });
 
   it("shows a progress bar for a large selection and stops when cancelled", async () => {

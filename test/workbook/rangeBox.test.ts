@@ -1,4 +1,12 @@
-import { checkReadSize, localAddress, resolveRangeBox } from "../../src/workbook/rangeBox";
+import {
+  EXCEL_MAX_COLUMNS,
+  EXCEL_MAX_ROWS,
+  checkReadSize,
+  intersectBoxes,
+  localAddress,
+  resolveRangeBox,
+  wholeLinesBox,
+} from "../../src/workbook/rangeBox";
 
 describe("resolveRangeBox", () => {
   it.each([
@@ -37,5 +45,34 @@ describe("localAddress", () => {
     ["B2", "B2"],
   ])("strips %s to %s", (address, local) => {
     expect(localAddress(address)).toBe(local);
+  });
+});
+
+describe("wholeLinesBox", () => {
+  it.each([
+    // What Excel's Range.address gives when the user clicks column or row headers.
+    ["B:D", { top: 0, left: 1, rows: EXCEL_MAX_ROWS, cols: 3 }],
+    ["$C:$C", { top: 0, left: 2, rows: EXCEL_MAX_ROWS, cols: 1 }],
+    ["3:5", { top: 2, left: 0, rows: 3, cols: EXCEL_MAX_COLUMNS }],
+    ["1:1048576", { top: 0, left: 0, rows: EXCEL_MAX_ROWS, cols: EXCEL_MAX_COLUMNS }],
+  ])("reads %s as whole lines", (address, box) => {
+    expect(wholeLinesBox(address)).toEqual(box);
+  });
+
+  it.each(["A1:C3", "B2", "", "0:3", "XFE:XFE", "1:1048577"])("gives null for %j", (address) => {
+    expect(wholeLinesBox(address)).toBeNull();
+  });
+});
+
+describe("intersectBoxes", () => {
+  it("gives the common part of two boxes, or null when they do not meet", () => {
+    const used = { top: 1, left: 1, rows: 3, cols: 3 }; // B2:D4
+    expect(intersectBoxes(wholeLinesBox("A:C")!, used)).toEqual({
+      top: 1,
+      left: 1,
+      rows: 3,
+      cols: 2,
+    });
+    expect(intersectBoxes(wholeLinesBox("F:F")!, used)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { useCallback, useState } from "react";
 import { cellAddress, parseA1Range } from "../../core/grid";
 import { WorkbookError } from "../../workbook/port";
+import { wholeLinesBox } from "../../workbook/rangeBox";
 import type { CellSnapshot, RangeRef, WorkbookPort } from "../../workbook/port";
 import { describeError } from "../describeError";
 import { useLanguage } from "../useText";
@@ -24,10 +25,13 @@ export function insertionFormula(id: string): string {
   return `=ZAISEI.${id}()`;
 }
 
-/** The top-left cell of the selection: a function goes into one cell. */
+/**
+ * The top-left cell of the selection: a function goes into one cell. Whole columns or rows
+ * ("C:D" after clicking column headers) start at their first cell, as Excel's active cell does.
+ */
 async function targetCell(port: WorkbookPort): Promise<RangeRef> {
   const selection = await port.getSelection();
-  const box = parseA1Range(selection.address);
+  const box = parseA1Range(selection.address) ?? wholeLinesBox(selection.address);
   return {
     sheet: selection.sheet,
     address: box ? cellAddress({ row: box.top, col: box.left }) : selection.address,

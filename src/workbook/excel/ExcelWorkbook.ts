@@ -1,4 +1,4 @@
-import { parseA1Range, type Grid } from "../../core/grid";
+import { parseA1Range, type Grid, type RangeBox } from "../../core/grid";
 import {
   RESERVED_SETTING_PREFIX,
   WorkbookError,
@@ -11,7 +11,7 @@ import {
   type WorkbookPort,
   type WriteFormulaOptions,
 } from "../port";
-import { checkReadSize, localAddress, resolveRangeBox } from "../rangeBox";
+import { checkReadSize, localAddress, readBox, resolveRangeBox, wholeLinesBox } from "../rangeBox";
 import { restoreCellInExcel, writeFormulaInExcel } from "./excelCells";
 import { listChartsInExcel, removeChartInExcel, upsertChartInExcel } from "./excelCharts";
 import { addMarksInExcel, clearMarksInExcel } from "./excelMarks";
@@ -72,31 +72,24 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async readRange(ref: RangeRef, options: ReadOptions = {}): Promise<Grid> {
-    const box = resolveRangeBox(ref);
-    checkReadSize(box);
-    return this.batch({ sheet: ref.sheet, address: ref.address }, (context) =>
-      // getItem: a missing sheet fails the first block's sync (ItemNotFound → noSuchSheet).
-      readBoxInBlocks(
-        context,
-        context.workbook.worksheets.getItem(ref.sheet),
-        ref.sheet,
-        box,
-        options,
-        this.budget
-      )
-    );
+    const lines = wholeLinesBox(ref.address);
+    if (!lines) checkReadSize(resolveRangeBox(ref));
+    return this.batch({ sheet: ref.sheet, address: ref.address }, async (context) => {
+      // getItem: a missing sheet fails the first sync (ItemNotFound → noSuchSheet).
+      const worksheet = context.workbook.worksheets.getItem(ref.sheet);
+      // Whole columns or rows (column headers clicked): one more sync for the used range.
+      const used = lines ? await this.usedBox(context, worksheet) : null;
+      const box = readBox(ref, used);
+      checkReadSize(box);
+      return readBoxInBlocks(context, worksheet, ref.sheet, box, options, this.budget);
+    });
   }
 
   async readUsedRange(sheet: string, options: ReadOptions = {}): Promise<Grid | null> {
     return this.batch({ sheet }, async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
-      // valuesOnly: a format applied down a whole column must not make a million-row read.
-      const used = worksheet.getUsedRangeOrNullObject(true);
-      used.load("address");
-      await context.sync();
-      if (used.isNullObject) return null;
-      const box = parseA1Range(localAddress(used.address));
-      if (!box) throw new WorkbookError("workbook.badAddress", { address: used.address });
+      const box = await this.usedBox(context, worksheet);
+      if (!box) return null;
       checkReadSize(box);
       return readBoxInBlocks(context, worksheet, sheet, box, options, this.budget);
     });
@@ -114,6 +107,8 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async upsertChart(spec: ChartSpec): Promise<OwnedChart> {
     this.require("charts");
+    // Checked first: Excel would fail setPosition mid-batch, after the data block was written.
+    resolveRangeBox({ sheet: spec.sheet, address: spec.anchor });
     return this.batch({}, (context) => upsertChartInExcel(context, spec));
   }
 
@@ -166,6 +161,21 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.batch({ sheet: ref.sheet, address: ref.address }, (context) =>
       restoreCellInExcel(context, ref, previous)
     );
+  }
+
+  /** The sheet's used range by values (one sync); null when the sheet holds no value. */
+  private async usedBox(
+    context: Excel.RequestContext,
+    worksheet: Excel.Worksheet
+  ): Promise<RangeBox | null> {
+    // valuesOnly: a format applied down a whole column must not make a million-row read.
+    const used = worksheet.getUsedRangeOrNullObject(true);
+    used.load("address");
+    await context.sync();
+    if (used.isNullObject) return null;
+    const box = parseA1Range(localAddress(used.address));
+    if (!box) throw new WorkbookError("workbook.badAddress", { address: used.address });
+    return box;
   }
 
   private require(feature: keyof typeof REQUIRES): void {

@@ -52,6 +52,10 @@ export function toWorkbookError(error: unknown, hint: ErrorHint = {}): unknown {
         ? new WorkbookError("workbook.badAddress", { address: hint.address })
         : new WorkbookError("workbook.invalidArgument", { detail });
     case "InvalidOperationInCellEditMode":
+      // Clicking the task pane does not end cell editing (OfficeDev/office-js#3388), so a retry
+      // would fail the same way; `Excel.run({ delayForCellEdit: true })` (ExcelApi 1.11) would
+      // instead hold the request silently until the user leaves the cell, which looks like a hang
+      // behind a progress bar (office-js-docs-pr#660). The user is told how to finish editing.
       return new WorkbookError("workbook.cellEditMode");
     case "AccessDenied":
       return new WorkbookError("workbook.accessDenied");

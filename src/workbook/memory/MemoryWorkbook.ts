@@ -11,7 +11,7 @@ import {
   type WorkbookPort,
   type WriteFormulaOptions,
 } from "../port";
-import { resolveRangeBox } from "../rangeBox";
+import { readBox, resolveRangeBox, wholeLinesBox } from "../rangeBox";
 import { MemoryAddInState } from "./MemoryAddInState";
 import { readSheetBlocks } from "./readSheetBlocks";
 import { GENERAL, MemorySheet } from "./MemorySheet";
@@ -96,7 +96,9 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async readRange(ref: RangeRef, options: ReadOptions = {}): Promise<Grid> {
     const sheet = this.sheet(ref.sheet);
-    return readSheetBlocks(sheet, resolveRangeBox(ref), options);
+    // Whole columns or rows read their part inside the used range, as in the Excel adapter.
+    const box = wholeLinesBox(ref.address) ? readBox(ref, sheet.usedBox()) : resolveRangeBox(ref);
+    return readSheetBlocks(sheet, box, options);
   }
 
   async readUsedRange(sheetName: string, options: ReadOptions = {}): Promise<Grid | null> {

@@ -1,6 +1,8 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { ExcelWorkbook } from "../../../src/workbook/excel/ExcelWorkbook";
 import { MemoryWorkbook } from "../../../src/workbook/memory/MemoryWorkbook";
+import { createFakeExcel } from "../../fakes/fake-excel";
 import { FunctionsPanel } from "../../../src/taskpane/functions/FunctionsPanel";
 import { renderInPane } from "../renderWithPane";
 
@@ -102,6 +104,21 @@ describe("FunctionsPanel", () => {
     await user.click(screen.getByRole("button", { name: "元に戻す" }));
     expect(await screen.findByText("計算!B2 を元に戻しました。")).toBeInTheDocument();
     expect(await cellB2(wb)).toBe("令和7年度");
+  });
+
+  it("inserts into the top cell of a selection of whole columns (column headers clicked in Excel)", async () => {
+    const user = userEvent.setup();
+    const fake = createFakeExcel({
+      sheets: [{ name: "計算", rows: [["年度"], [2025]] }],
+      selection: { sheet: "計算", address: "C:D" },
+    });
+    renderInPane(<FunctionsPanel port={new ExcelWorkbook(fake.run)} />);
+    await user.click(screen.getByRole("button", { name: /ZAISEI\.WAREKI/ }));
+    await user.click(screen.getByRole("button", { name: "挿入" }));
+    expect(
+      await screen.findByText("計算!C1 に =ZAISEI.WAREKI() を入力しました。")
+    ).toBeInTheDocument();
+    expect(fake.cell("計算", "C1").formula).toBe("=ZAISEI.WAREKI()");
   });
 
   it("keeps the cell when the user declines to overwrite", async () => {

@@ -111,6 +111,21 @@ describe("ExcelWorkbook.upsertChart", () => {
   });
 });
 
+describe("ExcelWorkbook.upsertChart with a bad anchor", () => {
+  it("refuses it before writing anything (Excel would fail mid-batch, keeping the data written)", async () => {
+    const { fake, wb } = setup();
+    await expect(wb.upsertChart(spec({ anchor: "E" }))).rejects.toMatchObject({
+      code: "workbook.badAddress",
+      params: { address: "E" },
+    });
+    expect(fake.sheetNames()).toEqual(["KPI"]);
+    expect(fake.charts("KPI")).toHaveLength(1);
+    // The next chart still gets the data sheet's own name, not "… (2)" beside an orphan.
+    await wb.upsertChart(spec());
+    expect(fake.sheetNames()).toEqual(["KPI", CHART_DATA_SHEET]);
+  });
+});
+
 describe("ExcelWorkbook.removeChart", () => {
   it("removes only its own chart and its data", async () => {
     const { fake, userChart, wb } = setup();

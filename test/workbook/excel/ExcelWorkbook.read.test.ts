@@ -109,7 +109,7 @@ describe("ExcelWorkbook.readRange", () => {
   it.each([
     [{ sheet: "歳出", address: "A1" }, "workbook.noSuchSheet"],
     [{ sheet: "歳入", address: "A1:" }, "workbook.badAddress"],
-    [{ sheet: "歳入", address: "A:A" }, "workbook.badAddress"],
+    [{ sheet: "歳入", address: "A:3" }, "workbook.badAddress"],
     [{ sheet: "歳入", address: "XFE1" }, "workbook.badAddress"],
     [{ sheet: "歳入", address: "" }, "workbook.emptyRange"],
     // 5,000,001 cells: one over Excel's get limit (Microsoft: resource limits for Excel add-ins).
@@ -157,6 +157,55 @@ describe("ExcelWorkbook.readUsedRange", () => {
   it("maps a missing sheet to noSuchSheet", async () => {
     const { wb } = setup([]);
     expect(await code(wb.readUsedRange("歳出"))).toBe("workbook.noSuchSheet");
+  });
+});
+
+describe("ExcelWorkbook.readRange over whole columns or rows", () => {
+  // Clicking column or row headers selects entire lines; Excel then answers `null` values for
+  // them (OfficeDev/office-js#4792), and a column is a million rows. The part inside the
+  // used range is what the user means.
+  const sheet = () =>
+    createFakeExcel({
+      sheets: [
+        {
+          name: "歳入",
+          rows: [
+            ["", "", "", ""],
+            ["", "地方税", 1234, 99],
+            ["", "交付税", 567, 98],
+          ],
+        },
+      ],
+      selection: { sheet: "歳入", address: "A:C" },
+    });
+
+  it("reads the selected columns inside the used range, in two syncs", async () => {
+    const fake = sheet();
+    const wb = new ExcelWorkbook(fake.run);
+    const selection = await wb.getSelection();
+    expect(selection).toEqual({ sheet: "歳入", address: "A:C" });
+    const before = fake.syncCount;
+    const grid = await wb.readRange(selection);
+    expect(grid).toMatchObject({ top: 1, left: 1 });
+    expect(grid.values).toEqual([
+      ["地方税", 1234],
+      ["交付税", 567],
+    ]);
+    expect(fake.syncCount - before).toBe(2);
+  });
+
+  it("reads selected rows the same way", async () => {
+    const wb = new ExcelWorkbook(sheet().run);
+    const grid = await wb.readRange({ sheet: "歳入", address: "3:3" });
+    expect(grid).toMatchObject({ top: 2, left: 1, values: [["交付税", 567, 98]] });
+  });
+
+  it("rejects lines that hold nothing with emptyRange naming the selection", async () => {
+    const wb = new ExcelWorkbook(sheet().run);
+    await expect(wb.readRange({ sheet: "歳入", address: "F:G" })).rejects.toMatchObject({
+      code: "workbook.emptyRange",
+      params: { sheet: "歳入", address: "F:G" },
+    });
   });
 });
 

@@ -60,6 +60,24 @@ describe("MemoryWorkbook reads", () => {
     expect(await wb.readUsedRange("空")).toBeNull();
   });
 
+  it("reads whole columns or rows as their part inside the used range, as the Excel adapter does", async () => {
+    const wb = book();
+    expect(await wb.readRange({ sheet: "歳入", address: "A:C" })).toMatchObject({
+      top: 1,
+      left: 2,
+      values: [["科目"], ["地方税"]],
+    });
+    expect(await wb.readRange({ sheet: "歳入", address: "3:3" })).toMatchObject({
+      top: 2,
+      left: 2,
+      values: [["地方税", 1234]],
+    });
+    await expect(wb.readRange({ sheet: "歳入", address: "F:F" })).rejects.toMatchObject({
+      code: "workbook.emptyRange",
+      params: { sheet: "歳入", address: "F:F" },
+    });
+  });
+
   it("reports progress per block of 50,000 cells", async () => {
     const progress: [number, number][] = [];
     const grid = await book().readRange(
