@@ -1,7 +1,6 @@
 import { FUNCTIONS, findFunction } from "../core/catalogue";
 import type { FunctionSpec, FunctionValue } from "../core/catalogue/types";
 import { formatMessage, type Language } from "../core/messages";
-import { formatOutcomeMessage } from "../core/catalogue/formatOutcomeMessage";
 import { describeOutcome, type ExcelErrorText } from "./describeOutcome";
 import { evaluateCall } from "./evaluateCall";
 import { parseFormula } from "./parseFormula";
@@ -31,9 +30,9 @@ function resolve(name: string): FunctionSpec | undefined {
 export function evaluateFormula(text: string, lang: Language): FormulaResult {
   const parsed = parseFormula(text);
   if (!parsed.ok) {
-    const { position, detailJa, detailEn } = parsed.error;
-    const message = formatOutcomeMessage(
-      { code: "functions.formulaSyntax", params: { position, detailJa, detailEn } },
+    const { position, issue } = parsed.error;
+    const message = formatMessage(
+      { code: "functions.formulaSyntax", params: { position, detail: formatMessage(issue, lang) } },
       lang
     );
     return { value: null, error: { code: "#VALUE!", message } };

@@ -1,4 +1,5 @@
 import type { ExcelArg, ExcelScalar } from "../core/catalogue/types";
+import type { Issue } from "../core/messages";
 
 /** One parsed call: the function name as written (without "=") and its constant arguments. */
 export interface FormulaCall {
@@ -6,20 +7,21 @@ export interface FormulaCall {
   args: ExcelArg[];
 }
 
-/** Why a formula could not be read, at a 1-based character position. */
+/** Why a formula could not be read (a "functions.formula.*" issue), at a 1-based character position. */
 export interface FormulaSyntaxError {
   position: number;
-  detailJa: string;
-  detailEn: string;
+  issue: Issue;
 }
 
 class SyntaxFailure extends Error {
+  readonly issue: Issue;
   constructor(
     readonly at: number,
-    readonly detailJa: string,
-    readonly detailEn: string
+    code: string,
+    params?: Issue["params"]
   ) {
-    super(detailEn);
+    super(code);
+    this.issue = params === undefined ? { code } : { code, params };
   }
 }
 
@@ -40,19 +42,17 @@ class Reader {
   }
   expect(ch: string): void {
     if (this.peek() !== ch) {
-      const found = this.text[this.pos] ?? "（終わり）";
-      throw new SyntaxFailure(
-        this.pos,
-        `「${ch}」が必要です（「${found}」があります）`,
-        `expected "${ch}", found "${found}"`
-      );
+      const found = this.text[this.pos];
+      throw found === undefined
+        ? new SyntaxFailure(this.pos, "functions.formula.expectedAtEnd", { expected: ch })
+        : new SyntaxFailure(this.pos, "functions.formula.expected", { expected: ch, found });
     }
     this.pos++;
   }
   name(): string {
     this.skipSpace();
     const m = NAME.exec(this.text.slice(this.pos));
-    if (!m) throw new SyntaxFailure(this.pos, "関数名が必要です", "a function name is expected");
+    if (!m) throw new SyntaxFailure(this.pos, "functions.formula.nameExpected");
     this.pos += m[0].length;
     return m[0];
   }
@@ -62,11 +62,7 @@ class Reader {
     for (;;) {
       const ch = this.text[this.pos];
       if (ch === undefined)
-        throw new SyntaxFailure(
-          this.pos,
-          '文字列の終わりの「"」がありません',
-          'unterminated string (missing ")'
-        );
+        throw new SyntaxFailure(this.pos, "functions.formula.unterminatedString");
       this.pos++;
       if (ch !== '"') {
         out += ch;
@@ -92,11 +88,9 @@ class Reader {
       this.pos += word[0].length;
       return word[1]!.toUpperCase() === "TRUE";
     }
-    throw new SyntaxFailure(
-      this.pos,
-      `値として読めません: 「${rest.slice(0, 10)}」`,
-      `cannot read a value at "${rest.slice(0, 10)}"`
-    );
+    throw new SyntaxFailure(this.pos, "functions.formula.unreadableValue", {
+      text: rest.slice(0, 10),
+    });
   }
   /** `{1,2,3;4,5,6}`: "," separates columns, ";" rows; rows must be equally long, as Excel requires. */
   array(): ExcelScalar[][] {
@@ -110,11 +104,7 @@ class Reader {
     }
     this.expect("}");
     if (rows.some((r) => r.length !== rows[0]!.length)) {
-      throw new SyntaxFailure(
-        start,
-        "配列定数の行の長さがそろっていません",
-        "the rows of the array constant differ in length"
-      );
+      throw new SyntaxFailure(start, "functions.formula.raggedArray");
     }
     return rows;
   }
@@ -150,15 +140,10 @@ export function parseFormula(
       }
     }
     r.expect(")");
-    if (r.peek() !== "")
-      throw new SyntaxFailure(
-        r.pos,
-        "式の後に余分な文字があります",
-        "unexpected text after the call"
-      );
+    if (r.peek() !== "") throw new SyntaxFailure(r.pos, "functions.formula.trailingText");
     return { ok: true, call: { name, args } };
   } catch (e) {
     if (!(e instanceof SyntaxFailure)) throw e;
-    return { ok: false, error: { position: e.at + 1, detailJa: e.detailJa, detailEn: e.detailEn } };
+    return { ok: false, error: { position: e.at + 1, issue: e.issue } };
   }
 }

@@ -39,6 +39,31 @@ describe("parseFormula", () => {
   });
 });
 
+describe("parseFormula errors", () => {
+  it.each([
+    // Each syntax failure is a catalogue issue (src/core/messages/functions.ts), so both languages come from one place.
+    ["=F(1", "functions.formula.expectedAtEnd", { expected: ")" }],
+    ["=F(1 2)", "functions.formula.expected", { expected: ")", found: "2" }],
+    ["=(1)", "functions.formula.nameExpected", undefined],
+    ['=F("abc', "functions.formula.unterminatedString", undefined],
+    ["=F(abc)", "functions.formula.unreadableValue", { text: "abc)" }],
+    ["=F({1,2;3})", "functions.formula.raggedArray", undefined],
+    ["=F(1))", "functions.formula.trailingText", undefined],
+  ])("reports %s as %s", (text, code, params) => {
+    const r = parseFormula(text);
+    expect(r.ok ? null : r.error.issue).toEqual(params === undefined ? { code } : { code, params });
+  });
+
+  it("says in English where the formula ends too early, without Japanese words", () => {
+    expect(evaluateFormula("=ZAISEI.WAREKI(1", "en").error?.message).toBe(
+      'Cannot read the formula (at character 17): expected ")" but the formula ends'
+    );
+    expect(evaluateFormula("=ZAISEI.WAREKI(1", "ja").error?.message).toBe(
+      "数式を読めません（17文字目）: 「)」が必要ですが、式が終わっています"
+    );
+  });
+});
+
 describe("evaluateFormula", () => {
   it("evaluates a call the way the custom function does", () => {
     expect(evaluateFormula('=ZAISEI.VALUE("1億2,000万円")', "ja")).toEqual({

@@ -19,12 +19,14 @@ export {
   NOT_COMPUTED,
 } from "./outcome";
 export type { ArgResult, Fail, Ok, ExcelErrorKind } from "./outcome";
-export { readNumberCell, excelNumber, excelErrorKind } from "./readNumberCell";
+export { readNumberCell, excelErrorKind } from "./readNumberCell";
+export { excelNumber } from "../notation";
 export type { CellReading } from "./readNumberCell";
 export { formatOutcomeMessage, localizeIssue } from "./formatOutcomeMessage";
 export type { BlankPolicy, NumberOptions } from "./argCells";
 export { argNumbers, argSeries } from "./coerceRange";
 export { argText, argOptionalText, argChoice } from "./coerceText";
+export { scalarArg } from "./argCells";
 
 /**
  * A required number argument as a Decimal. Numbers pass (15 digits, as Excel keeps them); text is

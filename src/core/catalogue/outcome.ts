@@ -84,6 +84,17 @@ export function failArg(
 }
 
 /**
+ * A Decimal as the JS number Excel gets — the one place a Decimal becomes an IEEE double, at the
+ * boundary to Excel. Correctly rounded from the decimal string (12.7 stays 12.7); +0 avoids a
+ * "-0" cell (a negative value truncated to zero).
+ *
+ * @example excelValue(new D("-0")) // 0
+ */
+export function excelValue(value: Decimal): number {
+  return value.toNumber() + 0;
+}
+
+/**
  * A Decimal result as the number Excel shows, rounded at the edge to the spec's published
  * precision (digits and mode named by the catalogue entry) when it has one.
  *
@@ -95,8 +106,7 @@ export function okDecimal(
 ): Ok<FunctionValue> {
   const p = spec?.precision;
   const shown = p ? roundDecimal(value, p.digits, p.rounding) : value;
-  // Decimal → IEEE double only here, at the boundary to Excel; +0 avoids a "-0" cell.
-  return ok(shown.toNumber() + 0);
+  return ok(excelValue(shown));
 }
 
 /**

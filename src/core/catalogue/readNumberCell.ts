@@ -1,5 +1,5 @@
-import { D, type Decimal } from "../decimal";
-import { convertMoney, isMoneyUnit, parseJapaneseNumber } from "../notation";
+import type { Decimal } from "../decimal";
+import { convertMoney, excelNumber, isMoneyUnit, parseJapaneseNumber } from "../notation";
 import { formatOutcomeMessage } from "./formatOutcomeMessage";
 import type { ExcelErrorKind } from "./outcome";
 
@@ -42,16 +42,6 @@ export function excelErrorKind(value: unknown): { kind: ExcelErrorKind; text: st
   if (text === null) return null;
   const kind = ERROR_LITERALS[text.toUpperCase()];
   return kind ? { kind, text: text.toUpperCase() } : null;
-}
-
-/**
- * A JS number from Excel as a Decimal. Excel keeps 15 significant digits, so a double such as
- * 0.30000000000000004 (from =0.1+0.2) is read as Excel shows it: 0.3.
- *
- * @example excelNumber(0.1 + 0.2).toFixed() // "0.3"
- */
-export function excelNumber(value: number): Decimal {
-  return new D(value).toSignificantDigits(15).plus(0);
 }
 
 /**

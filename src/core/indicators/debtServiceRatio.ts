@@ -1,11 +1,10 @@
-import { D } from "../decimal";
 import type { Decimal } from "../decimal";
+import { meanOfQuotients } from "./meanOfQuotients";
 import type { IndicatorResult, Precision } from "./types";
-import { errorResult, methodOf, percentOf, valueResult } from "./result";
+import { errorResult, fractionResult, HUNDRED, methodOf, percentOf } from "./result";
 
 /** The official 3-year figure is truncated to 1 dp (健全化法施行規則 / 算定様式; domain.md §3 [H]). */
 export const DEBT_SERVICE_RATIO_PRECISION: Precision = { digits: 1, rounding: "down" };
-const THREE = new D(3);
 
 /** One year's inputs, in one money unit (千円 or 百万円). */
 export interface DebtServiceYear {
@@ -21,6 +20,18 @@ export interface DebtServiceYear {
   standardFiscalScale: Decimal;
 }
 
+/** The denominator's name in messages (a zero E − D is reported, naming it). */
+const DENOMINATOR_NAME = "標準財政規模 − 算入公債費等";
+
+/** (A + B) − (C + D) and E − D of one year. */
+function terms(year: DebtServiceYear): [Decimal, Decimal] {
+  const numerator = year.principalAndInterest
+    .plus(year.quasiPrincipalAndInterest)
+    .minus(year.specificRevenue)
+    .minus(year.includedInDemand);
+  return [numerator, year.standardFiscalScale.minus(year.includedInDemand)];
+}
+
 /**
  * Single-year 実質公債費比率 = ((A + B) − (C + D)) / (E − D) × 100, kept at full precision
  * (健全化法 第2条第3号, 同施行令 第3条). Only the 3-year mean is rounded.
@@ -28,16 +39,12 @@ export interface DebtServiceYear {
  * @example debtServiceRatioYear({ principalAndInterest: new D(57237), quasiPrincipalAndInterest: new D(4336), specificRevenue: new D(439), includedInDemand: new D(38516), standardFiscalScale: new D(215679) }) // exact 12.7667…
  */
 export function debtServiceRatioYear(year: DebtServiceYear): IndicatorResult {
-  const method = methodOf("debtServiceRatio.year", null);
-  const numerator = year.principalAndInterest
-    .plus(year.quasiPrincipalAndInterest)
-    .minus(year.specificRevenue)
-    .minus(year.includedInDemand);
+  const [numerator, denominator] = terms(year);
   return percentOf(
     numerator,
-    year.standardFiscalScale.minus(year.includedInDemand),
-    method,
-    "標準財政規模 − 算入公債費等"
+    denominator,
+    methodOf("debtServiceRatio.year", null),
+    DENOMINATOR_NAME
   );
 }
 
@@ -52,11 +59,13 @@ export function debtServiceRatio(
   precision: Precision = DEBT_SERVICE_RATIO_PRECISION
 ): IndicatorResult {
   const method = methodOf("debtServiceRatio.mean3", precision);
-  let total = new D(0);
+  const quotients: [Decimal, Decimal][] = [];
   for (const year of years) {
-    const single = debtServiceRatioYear(year);
-    if (single.kind !== "value") return errorResult(method, single.issue.code, single.issue.params);
-    total = total.plus(single.exact);
+    const [numerator, denominator] = terms(year);
+    if (denominator.isZero())
+      return errorResult(method, "functions.indicator.divisionByZero", { name: DENOMINATOR_NAME });
+    quotients.push([numerator.times(HUNDRED), denominator]);
   }
-  return valueResult(total.div(THREE), method);
+  // Exact: the single years rarely terminate, and the mean is truncated (see meanOfQuotients).
+  return fractionResult(meanOfQuotients(quotients), method);
 }

@@ -1,7 +1,8 @@
-import { D, roundDecimal } from "../decimal";
+import { roundDecimal } from "../decimal";
 import type { Decimal } from "../decimal";
+import { meanOfQuotients } from "./meanOfQuotients";
 import type { IndicatorResult } from "./types";
-import { errorResult, methodOf, valueResult } from "./result";
+import { errorResult, fractionResult, methodOf, valueResult, ZERO } from "./result";
 
 /**
  * 財政力指数 = mean over (usually) 3 years of 基準財政収入額 / 基準財政需要額 (地方交付税法 第14条の例).
@@ -29,13 +30,24 @@ export function fiscalStrength(
   }
   if (revenues.length === 0)
     return errorResult(method, "functions.indicator.emptyInput", { name: "基準財政収入額" });
-  let total = new D(0);
-  for (let i = 0; i < revenues.length; i++) {
-    const demand = demands[i] as Decimal;
+  for (const demand of demands) {
     if (demand.isZero())
       return errorResult(method, "functions.indicator.divisionByZero", { name: "基準財政需要額" });
-    const year = (revenues[i] as Decimal).div(demand);
-    total = total.plus(digits === 2 ? roundDecimal(year, 2, "half-up") : year);
+  }
+  if (digits === 3) {
+    // The raw mean, exact: a mean of non-terminating quotients can sit exactly on the half.
+    return fractionResult(
+      meanOfQuotients(revenues.map((r, i) => [r, demands[i] as Decimal] as const)),
+      method
+    );
+  }
+  // Each year's index rounded to 2 dp first: the sum terminates, so one division is far from any
+  // rounding boundary unless it lies exactly on it (then the division is exact).
+  let total = ZERO;
+  for (let i = 0; i < revenues.length; i++) {
+    total = total.plus(
+      roundDecimal((revenues[i] as Decimal).div(demands[i] as Decimal), 2, "half-up")
+    );
   }
   return valueResult(total.div(revenues.length), method);
 }

@@ -20,7 +20,7 @@ export type { DebtServiceYear } from "./debtServiceRatio";
 export { futureBurdenRatio, FUTURE_BURDEN_RATIO_PRECISION } from "./futureBurdenRatio";
 export type { FutureBurdenInput } from "./futureBurdenRatio";
 export { fundShortageRatio, FUND_SHORTAGE_RATIO_PRECISION } from "./fundShortageRatio";
-export { parseRatioKind, RATIO_KIND_NAMES } from "./ratioKind";
+export { parseRatioKind } from "./ratioKind";
 export type { RatioKind } from "./ratioKind";
 export { earlyHealthThreshold, rebuildThreshold, deficitX } from "./thresholds";
 export type { Threshold, ThresholdOptions } from "./thresholds";
@@ -37,7 +37,7 @@ export {
 export { perCapita } from "./perCapita";
 export { fundBalance } from "./fundBalance";
 export type { FundBalanceResult } from "./fundBalance";
-export { round, parseRoundingMode } from "./round";
+export { parseRoundingMode } from "./parseRoundingMode";
 export { roundToTotal } from "./roundToTotal";
 export { achievement, parseDirection, ACHIEVEMENT_PRECISION } from "./achievement";
 export type { AchievementDirection } from "./achievement";

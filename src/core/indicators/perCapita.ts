@@ -20,5 +20,6 @@ export function perCapita(
   const method = methodOf("perCapita", precision);
   if (population.isZero())
     return errorResult(method, "functions.indicator.divisionByZero", { name: "人口" });
-  return valueResult(value.div(population).times(per), method);
+  // Multiply first: a per other than a power of ten (× 3) would otherwise scale a rounded quotient.
+  return valueResult(value.times(per).div(population), method);
 }

@@ -2,14 +2,6 @@
 export type RatioKind =
   "deficit" | "consolidatedDeficit" | "debtService" | "futureBurden" | "fundShortage";
 
-export const RATIO_KIND_NAMES: Record<RatioKind, { ja: string; en: string }> = {
-  deficit: { ja: "実質赤字比率", en: "real deficit ratio" },
-  consolidatedDeficit: { ja: "連結実質赤字比率", en: "consolidated real deficit ratio" },
-  debtService: { ja: "実質公債費比率", en: "real debt service ratio" },
-  futureBurden: { ja: "将来負担比率", en: "future burden ratio" },
-  fundShortage: { ja: "資金不足比率", en: "fund shortage ratio" },
-};
-
 /** Accepted spellings after normalisation (NFKC, lower case, no spaces/_/-/・, 比率 dropped). */
 const ALIASES: Record<string, RatioKind> = {
   実質赤字: "deficit",

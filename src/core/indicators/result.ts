@@ -1,11 +1,12 @@
 import { D, roundDecimal } from "../decimal";
 import type { Decimal } from "../decimal";
 import type { Issue } from "../messages/types";
+import type { Fraction } from "./meanOfQuotients";
+import { roundRational } from "./roundRational";
 import type { IndicatorResult, Method, Precision } from "./types";
 
 /** Shared constants, created once: the hot paths (custom functions recalculating) reuse them. */
 export const ZERO = new D(0);
-export const ONE = new D(1);
 export const HUNDRED = new D(100);
 
 /**
@@ -31,6 +32,26 @@ export function valueResult(exact: Decimal, method: Method): IndicatorResult {
     method.digits === null || method.rounding === null
       ? exact
       : roundDecimal(exact, method.digits, method.rounding);
+  return { kind: "value", value, exact, method };
+}
+
+/**
+ * Like {@link valueResult} for an exact fraction: the published rounding acts on p / q itself
+ * (BigInt), so a value exactly on a digit boundary is never pushed below it by a rounded division.
+ * `exact` is p / q to the Decimal precision, for display.
+ *
+ * @example fractionResult({ p: 1n, q: 10n }, methodOf("x", { digits: 1, rounding: "down" })).kind // "value"
+ */
+export function fractionResult(f: Fraction, method: Method): IndicatorResult {
+  const exact = new D(f.p.toString()).div(f.q.toString());
+  if (method.digits === null || method.rounding === null)
+    return { kind: "value", value: exact, exact, method };
+  const digits = method.digits;
+  const scale = 10n ** BigInt(Math.abs(digits));
+  const value =
+    digits >= 0
+      ? new D(roundRational(f.p * scale, f.q, method.rounding).toString()).div(scale.toString())
+      : new D(roundRational(f.p, f.q * scale, method.rounding).toString()).times(scale.toString());
   return { kind: "value", value, exact, method };
 }
 

@@ -24,13 +24,14 @@ const POWERS = [1n, 10n, 100n, 1000n, 10000n, 100000n, 1000000n];
 
 /**
  * The scaled integer of a percentage at `digits` decimals: round(p / q × 100 × 10^digits).
- * Returns the value as the JS number Excel receives (exactly what Number(decimal.toFixed()) gives,
- * since an integer below 2^53 divided by a power of ten is correctly rounded).
+ * Returns the value as the JS number Excel receives, converted once from its decimal string
+ * ("918e-1"), exactly as Number(decimal.toFixed()) converts the general path's result — also
+ * when the scaled integer is beyond 2^53, where Number(bigint) / 10^digits would round twice.
  *
  * @example percentToNumber(1010n, 1100n, 1, "half-up") // 91.8
  */
 export function percentToNumber(p: bigint, q: bigint, digits: number, mode: RoundingMode): number {
   const scale = POWERS[digits];
   if (scale === undefined) throw new Error(`percentToNumber: unsupported digits ${digits}`);
-  return Number(roundRational(p * 100n * scale, q, mode)) / Number(scale) + 0;
+  return Number(`${roundRational(p * 100n * scale, q, mode)}e-${digits}`) + 0;
 }

@@ -3,8 +3,12 @@ import type { Decimal } from "../decimal";
 import type { IndicatorResult, Precision } from "./types";
 import { methodOf, valueResult, ZERO } from "./result";
 
-/** 100/75: 基準財政収入額 counts 75% of standard tax revenue, so the scale grosses it up to 100%. */
-const GROSS_UP = new D(100).div(75);
+/**
+ * 基準財政収入額 counts 75% of standard tax revenue, so the scale grosses it up × 100 / 75 —
+ * multiplied first and divided last: a 40-digit 1.333…3 would turn 75 into 99.99…975.
+ */
+const HUNDRED = new D(100);
+const SEVENTY_FIVE = new D(75);
 
 export interface StandardFiscalScaleInput {
   /** 普通交付税額 */
@@ -29,7 +33,10 @@ export function standardFiscalScale(
   precision: Precision | null = null
 ): IndicatorResult {
   const method = methodOf("standardFiscalScale", precision);
-  const taxBase = input.standardRevenue.minus(input.specificRevenue).times(GROSS_UP);
+  const taxBase = input.standardRevenue
+    .minus(input.specificRevenue)
+    .times(HUNDRED)
+    .div(SEVENTY_FIVE);
   const exact = input.ordinaryGrant
     .plus(taxBase)
     .plus(input.specificRevenue)

@@ -84,6 +84,34 @@ export const functionMessages: Record<string, MessageText> = {
     ja: "数式を読めません（{position}文字目）: {detail}",
     en: "Cannot read the formula (at character {position}): {detail}",
   },
+  "functions.formula.expected": {
+    ja: "「{expected}」が必要です（「{found}」があります）",
+    en: 'expected "{expected}", found "{found}"',
+  },
+  "functions.formula.expectedAtEnd": {
+    ja: "「{expected}」が必要ですが、式が終わっています",
+    en: 'expected "{expected}" but the formula ends',
+  },
+  "functions.formula.nameExpected": {
+    ja: "関数名が必要です",
+    en: "a function name is expected",
+  },
+  "functions.formula.unterminatedString": {
+    ja: '文字列の終わりの「"」がありません',
+    en: 'unterminated string (missing ")',
+  },
+  "functions.formula.unreadableValue": {
+    ja: "値として読めません: 「{text}」",
+    en: 'cannot read a value at "{text}"',
+  },
+  "functions.formula.raggedArray": {
+    ja: "配列定数の行の長さがそろっていません",
+    en: "the rows of the array constant differ in length",
+  },
+  "functions.formula.trailingText": {
+    ja: "式の後に余分な文字があります",
+    en: "unexpected text after the call",
+  },
   "functions.valueUnknownUnit": {
     ja: "{arg}の「{unit}」は使えません（円・千円・万円・百万円・千万円・億円 のいずれか）",
     en: '{arg}: unknown unit "{unit}" (one of 円, 千円, 万円, 百万円, 千万円, 億円)',
@@ -106,6 +134,3 @@ export const functionMessages: Record<string, MessageText> = {
   },
   ...INDICATOR_MESSAGES,
 };
-
-/** Alias under the name the area files were first drafted with. */
-export const functionsMessages = functionMessages;

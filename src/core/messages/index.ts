@@ -23,7 +23,10 @@ export const MESSAGE_PARTS: Record<string, Record<string, MessageText>> = {
   ui: uiMessages,
 };
 
-export const MESSAGES: Record<string, MessageText> = Object.assign({}, ...Object.values(MESSAGE_PARTS));
+export const MESSAGES: Record<string, MessageText> = Object.assign(
+  {},
+  ...Object.values(MESSAGE_PARTS)
+);
 
 /**
  * Renders a message in the given language, filling `{name}` placeholders.
@@ -34,5 +37,7 @@ export function formatMessage(issue: Issue | string, lang: Language = "ja"): str
   const { code, params } = typeof issue === "string" ? { code: issue, params: undefined } : issue;
   const entry = MESSAGES[code];
   if (!entry) throw new Error(`unknown message code: ${code}`);
-  return entry[lang].replace(/\{(\w+)\}/g, (m, name: string) => (params && name in params ? String(params[name]) : m));
+  return entry[lang].replace(/\{(\w+)\}/g, (m, name: string) =>
+    params && name in params ? String(params[name]) : m
+  );
 }

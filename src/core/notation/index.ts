@@ -9,6 +9,7 @@ export { normalizeNumberText } from "./normalizeNumberText";
 export { parseJapaneseNumber } from "./parseJapaneseNumber";
 export type { ParseNumberOptions } from "./parseJapaneseNumber";
 export { parseCellValue } from "./parseCellValue";
+export { excelNumber } from "./excelNumber";
 export { parseTableUnit } from "./parseTableUnit";
 export type { TableUnit } from "./parseTableUnit";
 export { moneyFactor, convertMoney, toYen, isMoneyUnit } from "./moneyFactor";

@@ -1,11 +1,11 @@
-import { D } from "../decimal";
+import { excelNumber } from "./excelNumber";
 import { parseJapaneseNumber, type ParseNumberOptions } from "./parseJapaneseNumber";
 import { parseQuantity } from "./parseQuantity";
 import type { ParsedCell, Quantity } from "./types";
 
 /**
- * Reads a cell as Excel gives it (value + number format). A JS number is exact from its shortest
- * decimal string (0.1 stays 0.1, never 0.1000000000000000055); under a percent format (`0.0%`)
+ * Reads a cell as Excel gives it (value + number format). A JS number is read to Excel's 15
+ * significant digits (0.1 stays 0.1; =0.1+0.2 is 0.3 as Excel shows it); under a percent format (`0.0%`)
  * the stored 0.123 is the printed 12.3 %. A unit written into the format (`#,##0"千円"`) is the
  * figure's unit; otherwise a bare number takes the table's unit. Numbers stored under the text
  * format `@` are still numbers. Strings go through {@link parseJapaneseNumber}; booleans are text.
@@ -28,7 +28,7 @@ export function parseCellValue(
       issue: { code: "notation.notFinite", params: { text: String(value) } },
     };
   }
-  const exact = new D(String(value));
+  const exact = excelNumber(value);
   const format = readFormat(numberFormat ?? "");
   let quantity: Quantity;
   if (format.percent) quantity = { value: exact.times(100), unit: "%", unitKind: "percent" };

@@ -15,6 +15,7 @@ import {
 import type { Decimal } from "../../../src/core/decimal";
 import { D } from "../../../src/core/decimal";
 import { formatOutcomeMessage as formatMessage } from "../../../src/core/catalogue/formatOutcomeMessage";
+import { excelValue } from "../../../src/core/catalogue/outcome";
 import type { ExcelArg } from "../../../src/core/catalogue/types";
 import { TEST_SPEC } from "./testSpec";
 
@@ -262,5 +263,18 @@ describe("okDecimal, notComputed and excelNumber", () => {
   it("reads doubles at Excel's 15 significant digits", () => {
     expect(excelNumber(7.6).times(100).toFixed()).toBe("760");
     expect(excelNumber(1 / 3).toFixed()).toBe("0.333333333333333");
+  });
+});
+
+describe("excelValue", () => {
+  it.each([
+    // The decimal string converts to the nearest double: 12.7 stays 12.7, never 12.699999….
+    ["12.7", 12.7],
+    ["-1.2", -1.2],
+    // A negative value truncated to zero must not reach a cell as -0.
+    ["-0", 0],
+    ["0.30000000000000000000000000001", 0.3],
+  ])("converts %s to %p", (text, expected) => {
+    expect(Object.is(excelValue(new D(text)), expected)).toBe(true);
   });
 });

@@ -117,6 +117,23 @@ describe("debtServiceRatio", () => {
     expect(r.method.id).toBe("debtServiceRatio.mean3");
   });
 
+  it.each([
+    // Exact means on a 1-dp boundary whose single years do not terminate (千円, synthetic):
+    // 2/9 + 1/30 + 2/45 = 27/90, so the mean is 100 × 27/90 / 3 = 10.0 exactly — summing the
+    // 40-digit quotients 22.22…2 + 3.33…3 + 4.44…4 gives 29.99…9 and would truncate to 9.9.
+    [[200000, 100000, 200000], [900000, 3000000, 4500000], "10", "10"],
+    // 1/12 + 2/15 + 1/12 = 0.3 → mean 10.0 exactly (found by comparing with BigInt fractions).
+    [[100000, 200000, 100000], [1200000, 1500000, 1200000], "10", "10"],
+  ])(
+    "truncates an exact mean on the boundary to itself (%j / %j → %s)",
+    (n, m, published, mean) => {
+      const ys = n.map((x, i) => year(x, 0, 0, 0, m[i] as number));
+      const r = debtServiceRatio(ys as [DebtServiceYear, DebtServiceYear, DebtServiceYear]);
+      expect(value(r)).toBe(published);
+      expect(r.kind === "value" && r.exact.toFixed()).toBe(mean);
+    }
+  );
+
   it("never lets a binary-float artefact drop a digit (57 stays 57.0)", () => {
     // 57 / 100 × 100 in binary floats is 56.99999999999999, which truncates to 56.9.
     const y = year(57, 0, 0, 0, 100);

@@ -38,6 +38,18 @@ describe("fiscalStrength", () => {
   });
 
   it.each([
+    // 2/15 + 1/30 + 1/48 = 45/240, so the raw mean is exactly 0.0625 → half-up 0.063 (3 dp);
+    // summing the 40-digit quotients gives 0.18749…9 and would round down to 0.062.
+    [["2000000", "1000000", "1000000"], ["15000000", "30000000", "48000000"], "0.063", "0.0625"],
+    // 1/15 + 1/30 + 1/48 = 29/240 → mean 29/720 = 0.040277… → 0.040 (not on a boundary).
+    [["1000000", "1000000", "1000000"], ["15000000", "30000000", "48000000"], "0.04", null],
+  ])("rounds an exact raw mean on the half half-up (%j / %j → %s)", (r, d, expected, mean) => {
+    const result = fiscalStrength(ds(r), ds(d), 3);
+    expect(shown(result)).toBe(expected);
+    if (mean !== null) expect(result.kind === "value" && result.exact.toFixed()).toBe(mean);
+  });
+
+  it.each([
     [["1", "2"], ["3"], "error:functions.indicator.lengthMismatch"],
     [[], [], "error:functions.indicator.emptyInput"],
     [["1"], ["0"], "error:functions.indicator.divisionByZero"],

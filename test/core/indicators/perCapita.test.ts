@@ -76,6 +76,19 @@ describe("perCapita", () => {
     expect(new D(num(himi[perCol])).minus(num(average[perCol])).toFixed(2)).toBe(num(diff[perCol]));
   });
 
+  it.each([
+    // 1 / 3 × 3 = 1 exactly: dividing first (0.33…3 × 3 = 0.99…9) would truncate to 0.99.
+    ["1", "3", "3", "1.00"],
+    // 2 / 3 × 30 = 20 exactly.
+    ["2", "3", "30", "20.00"],
+  ])(
+    "multiplies by the base before dividing (%s / %s × %s → %s truncated)",
+    (v, p, per, expected) => {
+      const r = perCapita(new D(v), new D(p), new D(per), { digits: 2, rounding: "down" });
+      expect(shown(r)).toBe(expected);
+    }
+  );
+
   it("takes another base and precision", () => {
     // 1,000人当たり to 1 dp: 264 / 46,732 × 1,000 = 5.649… → 5.6.
     const r = perCapita(new D(264), new D(46732), new D(1000), { digits: 1, rounding: "half-up" });

@@ -34,6 +34,20 @@ describe("standardFiscalScale", () => {
     expect(shown(r)).toBe(expected);
   });
 
+  it.each([
+    // (基準財政収入額 − 特定収入見込額) = 75 or 750 grosses up to exactly 100 / 1,000 (× 100/75):
+    // multiplying by a 40-digit 1.333…3 would give 99.99…975 and truncate to 99 / 999.
+    [{ g: "0", r: "75", s: "0" }, "100"],
+    [{ g: "1000", r: "1050", s: "300" }, "2300"],
+  ])("grosses up a multiple of 75 exactly before truncation (%j → %s)", (i, expected) => {
+    const input = {
+      ordinaryGrant: new D(i.g),
+      standardRevenue: new D(i.r),
+      specificRevenue: new D(i.s),
+    };
+    expect(shown(standardFiscalScale(input, { digits: 0, rounding: "down" }))).toBe(expected);
+  });
+
   it("keeps the repeating 100/75 exactly unless a precision is asked", () => {
     const input = { ordinaryGrant: new D(0), standardRevenue: new D(1), specificRevenue: new D(0) };
     expect((standardFiscalScale(input) as { exact: Decimal }).exact.toFixed(6)).toBe("1.333333");

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { D, roundDecimal } from "../../../src/core/decimal";
 import type { Decimal } from "../../../src/core/decimal";
-import { round, roundToTotal, parseRoundingMode } from "../../../src/core/indicators";
+import { roundToTotal, parseRoundingMode } from "../../../src/core/indicators";
 
 const total = (xs: Decimal[]) => xs.reduce((s, x) => s.plus(x), new D(0));
 
@@ -70,7 +70,7 @@ describe("roundToTotal", () => {
   });
 });
 
-describe("round", () => {
+describe("roundDecimal", () => {
   it.each([
     ["7.65", 1, "half-up", "7.7"],
     ["7.65", 1, "down", "7.6"],
@@ -80,7 +80,7 @@ describe("round", () => {
     ["-1.25", 1, "half-up", "-1.3"],
     ["12345", -3, "half-up", "12000"],
   ] as const)("rounds %s to %i dp %s as %s", (v, digits, mode, expected) => {
-    expect(round(new D(v), digits, mode).toFixed()).toBe(expected);
+    expect(roundDecimal(new D(v), digits, mode).toFixed()).toBe(expected);
   });
 });
 

@@ -6,7 +6,11 @@ describe("parseCellValue", () => {
   it.each<[value: string | number | boolean, format: string | undefined, expected: string]>([
     [1234, undefined, "number 1234 - none eq"],
     [0.1, "General", "number 0.1 - none eq"], // shortest decimal form, not the binary expansion
-    [0.30000000000000004, undefined, "number 0.30000000000000004 - none eq"], // what 0.1+0.2 stored is
+    // =0.1+0.2 stores 0.30000000000000004; Excel keeps and shows 15 significant digits: 0.3
+    // (the same rule as custom-function arguments, src/core/notation/excelNumber.ts).
+    [0.30000000000000004, undefined, "number 0.3 - none eq"],
+    [3.3000000000000003, "General", "number 3.3 - none eq"], // =1.1*3
+    [0.07600000000000001, "0.0%", "number 7.6 % percent eq"], // =0.07+0.006 under a percent format
     [-65, '#,##0;"△"#,##0', "number -65 - none eq"],
     [0.123, "0.0%", "number 12.3 % percent eq"], // percent format: the value is a fraction
     [0.076, "0%", "number 7.6 % percent eq"],

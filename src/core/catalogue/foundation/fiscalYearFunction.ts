@@ -1,7 +1,7 @@
 import { eraFromName, fiscalYearOfDate, parseFiscalYear } from "../../calendar";
 import { excelErrorKind } from "../readNumberCell";
 import { failArg, failArgIssue, ok } from "../outcome";
-import { argOptionalText } from "../coerce";
+import { argOptionalText, scalarArg } from "../coerce";
 import type { ExcelArg, FunctionOutcome, FunctionSpec } from "../types";
 
 /** Whole numbers up to this are years typed into a cell; larger ones are date serials (serial 2200 is 1906). */
@@ -38,17 +38,10 @@ export function evaluateFiscalYear(spec: FunctionSpec, args: ExcelArg[]): Functi
       choices: "令和, 平成, 昭和, R, H, S",
     });
   }
-  const raw =
-    Array.isArray(args[0]) && args[0].length === 1 && args[0][0]?.length === 1
-      ? args[0][0][0]
-      : args[0];
-  if (raw === null || raw === undefined || raw === "")
-    return failArg("value", "functions.argMissing", spec, 0);
-  if (Array.isArray(raw))
-    return failArg("value", "functions.argNotScalar", spec, 0, {
-      rows: raw.length,
-      columns: raw[0]?.length ?? 0,
-    });
+  const scalar = scalarArg(args, 0, spec);
+  if (!scalar.ok) return scalar;
+  const raw = scalar.value;
+  if (raw === null || raw === "") return failArg("value", "functions.argMissing", spec, 0);
   if (typeof raw === "boolean")
     return failArg("value", "functions.argBoolean", spec, 0, { text: raw ? "TRUE" : "FALSE" });
   if (typeof raw === "number") {

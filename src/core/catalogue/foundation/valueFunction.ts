@@ -1,7 +1,8 @@
 import { convertMoney, isMoneyUnit, parseJapaneseNumber, type MoneyUnit } from "../../notation";
-import { excelErrorKind, excelNumber } from "../readNumberCell";
+import { excelNumber } from "../../notation";
+import { excelErrorKind } from "../readNumberCell";
 import { failArg, failArgIssue, NOT_COMPUTED, ok, okDecimal } from "../outcome";
-import { argOptionalText } from "../coerce";
+import { argOptionalText, scalarArg } from "../coerce";
 import type { ExcelArg, FunctionOutcome, FunctionSpec } from "../types";
 
 /** Reads the optional unit argument: one of the money units, or null for "as printed". */
@@ -28,16 +29,10 @@ function unitArg(
 export function evaluateValue(spec: FunctionSpec, args: ExcelArg[]): FunctionOutcome {
   const unit = unitArg(args, spec);
   if (!("unit" in unit)) return unit;
-  const raw =
-    Array.isArray(args[0]) && args[0].length === 1 && args[0][0]?.length === 1
-      ? args[0][0][0]
-      : args[0];
-  if (Array.isArray(raw))
-    return failArg("value", "functions.argNotScalar", spec, 0, {
-      rows: raw.length,
-      columns: raw[0]?.length ?? 0,
-    });
-  if (raw === null || raw === undefined) return failArg("value", "functions.argMissing", spec, 0);
+  const scalar = scalarArg(args, 0, spec);
+  if (!scalar.ok) return scalar;
+  const raw = scalar.value;
+  if (raw === null) return failArg("value", "functions.argMissing", spec, 0);
   if (typeof raw === "number") {
     return Number.isFinite(raw)
       ? okDecimal(excelNumber(raw))

@@ -1,5 +1,5 @@
 import { earlyHealthThreshold } from "../../indicators/thresholds";
-import { ok } from "../outcome";
+import { excelValue, ok } from "../outcome";
 import type { FunctionSpec } from "../types";
 import { argKind, argScaleOku } from "./indicatorArgs";
 import { param, PERCENT } from "./params";
@@ -59,9 +59,10 @@ export const EARLY_THRESHOLD_FUNCTION: FunctionSpec = {
     const spec = EARLY_THRESHOLD_FUNCTION;
     const kind = argKind(args, 0, spec);
     if (!kind.ok) return kind;
-    if (!needsScale(kind.value)) return ok(earlyHealthThreshold(kind.value, null).value.toNumber());
+    if (!needsScale(kind.value))
+      return ok(excelValue(earlyHealthThreshold(kind.value, null).value));
     const scale = argScaleOku(args, 1, 2, spec);
     if (!scale.ok) return scale;
-    return ok(earlyHealthThreshold(kind.value, scale.value).value.toNumber());
+    return ok(excelValue(earlyHealthThreshold(kind.value, scale.value).value));
   },
 };

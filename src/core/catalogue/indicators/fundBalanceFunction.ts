@@ -1,6 +1,6 @@
 import { fundBalance } from "../../indicators/fundBalance";
 import { argNumber } from "../coerce";
-import { ok } from "../outcome";
+import { excelValue, ok } from "../outcome";
 import type { FunctionSpec } from "../types";
 import { argCellGrid } from "./argCellGrid";
 import { failIndicator } from "./indicatorOutcome";
@@ -86,6 +86,6 @@ export const FUND_BALANCE_FUNCTION: FunctionSpec = {
         result.issue.params?.["name"]?.toString().startsWith("取崩") ? 2 : 1,
         result.issue
       );
-    return ok(result.balances.map((b) => [Number(b.toFixed()) + 0]));
+    return ok(result.balances.map((b) => [excelValue(b)]));
   },
 };

@@ -1,10 +1,9 @@
 import type { Decimal } from "../../decimal";
 import { healthStatus } from "../../indicators/healthStatus";
-import { argNumber, readNumberCell } from "../coerce";
 import { failArg, ok } from "../outcome";
 import type { ArgResult } from "../outcome";
 import type { ExcelArg, FunctionSpec } from "../types";
-import { argKind, argScaleOku } from "./indicatorArgs";
+import { argAmountOrNone, argKind, argScaleOku } from "./indicatorArgs";
 import { param, PERCENT } from "./params";
 import {
   KIND_PARAM,
@@ -16,10 +15,9 @@ import {
 
 /** The ratio argument: a number, or "－" (not computed) which is null. Blank is an error. */
 function argRatio(args: ExcelArg[], spec: FunctionSpec): ArgResult<Decimal | null> {
-  const raw = args[1];
-  const cell = Array.isArray(raw) && raw.length === 1 && raw[0]?.length === 1 ? raw[0][0] : raw;
-  if (typeof cell === "string" && readNumberCell(cell, "%").kind === "none") return ok(null);
-  return argNumber(args, 1, spec);
+  const read = argAmountOrNone(args, 1, spec);
+  if (!read.ok) return read;
+  return ok(read.value === "none" ? null : read.value);
 }
 
 /** HEALTH_STATUS(kind, ratio, [標準財政規模], [unit]): 健全 / 早期健全化基準以上 / 財政再生基準以上. */

@@ -3,7 +3,13 @@ import type { Decimal } from "../../decimal";
 import { parseRatioKind } from "../../indicators/ratioKind";
 import type { RatioKind } from "../../indicators/ratioKind";
 import { convertMoney, isMoneyUnit } from "../../notation";
-import { argNumber, argOptionalNumber, argOptionalText, readNumberCell } from "../coerce";
+import {
+  argNumber,
+  argOptionalNumber,
+  argOptionalText,
+  readNumberCell,
+  scalarArg,
+} from "../coerce";
 import { failArg, ok } from "../outcome";
 import type { ArgResult } from "../outcome";
 import { argCellGrid } from "./argCellGrid";
@@ -76,9 +82,9 @@ export function argAmountOrNone(
   index: number,
   spec: FunctionSpec
 ): ArgResult<Decimal | "none"> {
-  const raw = args[index];
-  const cell = Array.isArray(raw) && raw.length === 1 && raw[0]?.length === 1 ? raw[0][0] : raw;
-  if (typeof cell === "string" && readNumberCell(cell).kind === "none") return ok("none");
+  const cell = scalarArg(args, index, spec);
+  if (cell.ok && typeof cell.value === "string" && readNumberCell(cell.value).kind === "none")
+    return ok("none");
   return argNumber(args, index, spec);
 }
 

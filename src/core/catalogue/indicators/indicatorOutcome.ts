@@ -1,23 +1,9 @@
-import { INDICATOR_MESSAGES } from "../../indicators/indicatorMessages";
 import type { IndicatorResult } from "../../indicators/types";
-import { formatMessage } from "../../messages";
-import type { Issue, Language } from "../../messages/types";
-import { failArg, NOT_COMPUTED, ok } from "../outcome";
+import type { Issue } from "../../messages/types";
+import { formatOutcomeMessage } from "../formatOutcomeMessage";
+import { excelValue, failArg, NOT_COMPUTED, ok } from "../outcome";
 import type { ExcelErrorKind, Fail, Ok } from "../outcome";
 import type { FunctionSpec, FunctionValue } from "../types";
-
-/**
- * Renders an indicator issue. The indicator texts live in INDICATOR_MESSAGES (the "functions"
- * area); issues from other areas (notation) go through the one catalogue.
- */
-function render(issue: Issue, lang: Language): string {
-  const entry = INDICATOR_MESSAGES[issue.code];
-  if (!entry) return formatMessage(issue, lang);
-  const params = issue.params ?? {};
-  return entry[lang].replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in params ? String(params[name]) : m
-  );
-}
 
 /**
  * A failure of the computation, attached to the argument it is about (a zero 標準財政規模 names
@@ -38,7 +24,7 @@ export function failIndicator(
     "functions.argReason",
     spec,
     index,
-    { reasonJa: render(issue, "ja"), reasonEn: render(issue, "en") },
+    { reasonJa: formatOutcomeMessage(issue, "ja"), reasonEn: formatOutcomeMessage(issue, "en") },
     cell
   );
 }
@@ -54,7 +40,7 @@ export function fromResult(
   spec: FunctionSpec,
   errorArg: number
 ): Ok<FunctionValue> | Fail {
-  if (result.kind === "value") return ok(Number(result.value.toFixed()) + 0);
+  if (result.kind === "value") return ok(excelValue(result.value));
   if (result.kind === "none") return ok(NOT_COMPUTED);
   return failIndicator(spec, errorArg, result.issue);
 }

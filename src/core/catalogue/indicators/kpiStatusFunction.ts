@@ -1,7 +1,7 @@
 import { kpiStatus, KPI_VERDICT_LABELS } from "../../indicators/kpiStatus";
 import { parseJapaneseNumber } from "../../notation";
 import { argNumber, argText } from "../coerce";
-import { failArg, ok } from "../outcome";
+import { excelValue, failArg, ok } from "../outcome";
 import type { FunctionSpec } from "../types";
 import { failIndicator } from "./indicatorOutcome";
 import { param } from "./params";
@@ -57,8 +57,6 @@ export const KPI_STATUS_FUNCTION: FunctionSpec = {
     if (!text.ok) return text;
     const result = kpiStatus(actual.value, parseJapaneseNumber(text.value), text.value);
     if (!result.ok) return failIndicator(spec, 1, result.issue);
-    return ok([
-      [KPI_VERDICT_LABELS[result.status.verdict].ja, Number(result.status.distance.toFixed()) + 0],
-    ]);
+    return ok([[KPI_VERDICT_LABELS[result.status.verdict].ja, excelValue(result.status.distance)]]);
   },
 };

@@ -1,8 +1,9 @@
-import { parseRoundingMode, round } from "../../indicators/round";
+import { roundDecimal } from "../../decimal";
+import { parseRoundingMode } from "../../indicators/parseRoundingMode";
 import { roundToTotal } from "../../indicators/roundToTotal";
 import type { Decimal } from "../../decimal";
 import { argNumber, argOptionalText } from "../coerce";
-import { failArg, ok } from "../outcome";
+import { excelValue, failArg, ok } from "../outcome";
 import type { FunctionSpec } from "../types";
 import { argCellGrid } from "./argCellGrid";
 import { argDigits } from "./indicatorArgs";
@@ -72,7 +73,7 @@ export const ROUND_FUNCTION: FunctionSpec = {
         text: modeText.value ?? "",
         choices: "四捨五入, 切り捨て, 切り上げ, half-up, down, up",
       });
-    return ok(Number(round(value.value, digits.value, mode).toFixed()) + 0);
+    return ok(excelValue(roundDecimal(value.value, digits.value, mode)));
   },
 };
 
@@ -128,7 +129,7 @@ export const ROUND_TO_TOTAL_FUNCTION: FunctionSpec = {
     const { rows, columns } = parts.value;
     const out: number[][] = [];
     for (let r = 0; r < rows; r++)
-      out.push(rounded.slice(r * columns, (r + 1) * columns).map((d) => Number(d.toFixed()) + 0));
+      out.push(rounded.slice(r * columns, (r + 1) * columns).map(excelValue));
     return ok(out);
   },
 };

@@ -29,6 +29,34 @@ describe("debtServiceRatioOfIntegers", () => {
     );
   });
 
+  it("agrees with the general path on small amounts, where exact means hit digit boundaries (property)", () => {
+    const small = fc.integer({ min: 1, max: 60 });
+    const smallRow = fc.tuple(small, small, small).map((t) => [t] as ExcelArg);
+    const zeros: ExcelArg = [[0, 0, 0]];
+    fc.assert(
+      fc.property(smallRow, smallRow, (n, m) => {
+        const args = [n, zeros, zeros, zeros, m];
+        expect(debtServiceRatioGeneral(args)).toEqual({
+          ok: true,
+          value: debtServiceRatioOfIntegers(args),
+        });
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  it.each([
+    // 2/9 + 1/30 + 2/45 = 0.3 → mean exactly 10.0% (the decimal sum of the quotients was 9.99…).
+    [[[200000, 100000, 200000]], [[900000, 3000000, 4500000]], 10],
+  ])("gives the exact boundary mean on both paths (%j / %j → %d)", (n, m, expected) => {
+    const zeros: ExcelArg = [[0, 0, 0]];
+    const args = [n, zeros, zeros, zeros, m] as ExcelArg[];
+    expect(debtServiceRatioOfIntegers(args)).toBe(expected);
+    // Text cells take the general path.
+    const text = args.map((a) => (a as number[][]).map((row) => row.map(String))) as ExcelArg[];
+    expect(debtServiceRatioGeneral(text)).toEqual({ ok: true, value: expected });
+  });
+
   it("reproduces 鳥取県 H26 12.7 (domain.md §3)", () => {
     const args: ExcelArg[] = [
       [[57237, 58974, 61319]],
@@ -64,6 +92,19 @@ describe("collectionRateOfIntegers", () => {
       ),
       { numRuns: 300 }
     );
+  });
+
+  it.each([
+    // Scaled results above 2^53 (absurd but possible inputs): one correctly rounded conversion,
+    // as the general path's Number(decimal string) does — not Number(bigint) / 10, which rounds twice.
+    [[[1]], [[999999999999971]]],
+    [[[3]], [[999999999999964]]],
+  ])("converts a huge rate %j / %j exactly as the general path does", (assessed, collected) => {
+    const args = [assessed as ExcelArg, collected as ExcelArg];
+    expect(collectionRateGeneral(args)).toEqual({
+      ok: true,
+      value: collectionRateOfIntegers(args),
+    });
   });
 
   it.each([

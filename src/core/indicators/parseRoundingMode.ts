@@ -1,5 +1,4 @@
-import { roundDecimal } from "../decimal";
-import type { Decimal, RoundingMode } from "../decimal";
+import type { RoundingMode } from "../decimal";
 
 const MODE_ALIASES: Record<string, RoundingMode> = {
   四捨五入: "half-up",
@@ -24,14 +23,4 @@ const MODE_ALIASES: Record<string, RoundingMode> = {
  */
 export function parseRoundingMode(text: string): RoundingMode | null {
   return MODE_ALIASES[text.normalize("NFKC").trim().toLowerCase().replace(/[\s_]/g, "")] ?? null;
-}
-
-/**
- * Rounds like 決算 sheets do (切り捨て / 切り上げ act on the absolute value). A thin wrapper over
- * {@link roundDecimal} so the indicators have one rounding vocabulary.
- *
- * @example round(new D("7.65"), 1, "half-up").toFixed(1) // "7.7"
- */
-export function round(value: Decimal, digits: number, mode: RoundingMode = "half-up"): Decimal {
-  return roundDecimal(value, digits, mode);
 }
