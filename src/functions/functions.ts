@@ -198,7 +198,7 @@ export function EARLY_THRESHOLD(
  * Compares a ratio with its thresholds (at or above, on exact values): 健全 / 早期健全化基準以上 / 財政再生基準以上; a real debt service ratio of 18% or more is 健全（許可団体）.
  * @customfunction HEALTH_STATUS HEALTH_STATUS
  * @param kind deficit, consolidatedDeficit, debtService, futureBurden or fundShortage (or the Japanese name)
- * @param ratio The ratio in % ("－", not computed, is sound) (in %)
+ * @param ratio The ratio in percent (12.4; multiply a %-formatted cell's 0.124 by 100); "－" (not computed) is sound (in %)
  * @param [standardFiscalScale] Standard fiscal scale (required for the two deficit kinds; blank not allowed)
  * @param [unit] Unit of the standard fiscal scale: 円, 千円, 百万円, 億円 (default 千円)
  * @returns Soundness status
@@ -365,7 +365,7 @@ export function ACHIEVEMENT(
 /**
  * Judges an actual against a target as printed (99.0%以上, 13%以内, 80%台, 24,700時間以下, △50件, 26億円以上) on exact values; spills one row: verdict and distance (actual − target).
  * @customfunction KPI_STATUS KPI_STATUS
- * @param actual Actual: money in 円, rates in percent (99.2), for △ targets the signed change
+ * @param actual Actual: money in 円, rates in percent (99.2; multiply a %-formatted cell's 0.992 by 100), for △ targets the signed change
  * @param targetText The target as printed (e.g. "99.0%以上", "80%台", "△50件")
  * @returns KPI status
  */

@@ -38,8 +38,14 @@ export const HEALTH_STATUS_FUNCTION: FunctionSpec = {
     KIND_PARAM,
     param(
       "ratio",
-      ["比率", "比率（%）。「－」（算定せず）は健全"],
-      ["ratio", 'The ratio in % ("－", not computed, is sound)'],
+      [
+        "比率",
+        "比率（%の数値 12.4。%書式のセルの 0.124 は ×100 して渡す）。「－」（算定せず）は健全",
+      ],
+      [
+        "ratio",
+        'The ratio in percent (12.4; multiply a %-formatted cell\'s 0.124 by 100); "－" (not computed) is sound',
+      ],
       { unit: PERCENT }
     ),
     param(

@@ -23,8 +23,14 @@ export const KPI_STATUS_FUNCTION: FunctionSpec = {
   params: [
     param(
       "actual",
-      ["実績値", "実績値。金額は円、率は%の数値（99.2）、△目標は符号付きの増減"],
-      ["actual", "Actual: money in 円, rates in percent (99.2), for △ targets the signed change"]
+      [
+        "実績値",
+        "実績値。金額は円、率は%の数値（99.2。%書式のセルの 0.992 は ×100 して渡す）、△目標は符号付きの増減",
+      ],
+      [
+        "actual",
+        "Actual: money in 円, rates in percent (99.2; multiply a %-formatted cell's 0.992 by 100), for △ targets the signed change",
+      ]
     ),
     param(
       "targetText",
