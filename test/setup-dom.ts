@@ -18,4 +18,3 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
 
 // Fluent renders slowly under jsdom on a loaded machine; user-event types key by key.
 jest.setTimeout(30_000);
-

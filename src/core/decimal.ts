@@ -7,7 +7,12 @@ import DecimalJs from "decimal.js";
  *
  * @example new D("7.6").times(100).toFixed() // "760" (never 759.999…)
  */
-export const D = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export const D = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -30,
+  toExpPos: 40,
+});
 export type Decimal = InstanceType<typeof D>;
 
 /** Rounding modes as Japanese finance names them. */

@@ -59,7 +59,9 @@ export interface RangeBox {
  * text is not an A1 range.
  */
 export function parseA1Range(address: string): RangeBox | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(address.trim());
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(
+    address.trim()
+  );
   if (!m) return null;
   const c1 = columnIndex(m[1]!);
   const r1 = Number(m[2]) - 1;

@@ -38,7 +38,7 @@ const lock = JSON.parse(readFileSync(join(__dirname, "../../package-lock.json"),
 describe("shipped dependencies", () => {
   it.each(PATCHED)("keeps every shipped copy of %s at or above %s (%s)", (name, minimum) => {
     const shipped = Object.entries(lock.packages).filter(
-      ([path, pkg]) => path.endsWith(`node_modules/${name}`) && !pkg.dev && pkg.version,
+      ([path, pkg]) => path.endsWith(`node_modules/${name}`) && !pkg.dev && pkg.version
     );
     expect(shipped.length).toBeGreaterThan(0);
     for (const [path, pkg] of shipped) {

@@ -29,8 +29,8 @@ describe("roundDecimal", () => {
         (n, digits, mode) => {
           const once = roundDecimal(new D(n).div(1000), digits, mode);
           expect(roundDecimal(once, digits, mode).eq(once)).toBe(true);
-        },
-      ),
+        }
+      )
     );
   });
 });

@@ -18,9 +18,16 @@ describe("MESSAGE_PARTS", () => {
         expect(text.ja.trim()).not.toBe("");
         expect(text.en.trim()).not.toBe("");
         const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-        expect({ code, placeholders: names(text.ja) }).toEqual({ code, placeholders: names(text.en) });
+        expect({ code, placeholders: names(text.ja) }).toEqual({
+          code,
+          placeholders: names(text.en),
+        });
         const words = text.ja.replace(/\{\w+\}/g, "");
-        if (/[A-Za-z]/.test(words)) expect({ code, japanese: /[ぁ-んァ-ン一-龥]/.test(words) }).toEqual({ code, japanese: true });
+        if (/[A-Za-z]/.test(words))
+          expect({ code, japanese: /[ぁ-んァ-ン一-龥]/.test(words) }).toEqual({
+            code,
+            japanese: true,
+          });
       }
     }
   });
