@@ -1,7 +1,7 @@
 import type { RangeBox } from "../../src/core/grid";
-import { FakeContext, FakeProxy } from "./fake-context";
+import { FakeContext, FakeProxy, loadList } from "./fake-context";
 import type { FakeConditionalFormat, FakeSheet } from "./fake-model";
-import { itemNotFound } from "./fake-office-error";
+import { invalidOperation, itemNotFound } from "./fake-office-error";
 import type { Locate } from "./fake-range";
 
 function intersects(a: RangeBox, b: RangeBox): boolean {
@@ -13,7 +13,18 @@ function intersects(a: RangeBox, b: RangeBox): boolean {
   );
 }
 
-/** Excel.ConditionalFormatCollection of a range: the rules that intersect it. */
+/** The rules a range's collection holds, in priority order (the sheet keeps them top first). */
+function rulesIn(sheet: FakeSheet, box: RangeBox): FakeConditionalFormat[] {
+  return sheet.conditionalFormats.filter((cf) => intersects(cf.box, box));
+}
+
+type Target = () => { sheet: FakeSheet; box: RangeBox; rule: FakeConditionalFormat };
+
+/**
+ * Excel.ConditionalFormatCollection of a range: the rules that intersect it, top priority first.
+ * `add` puts the new rule at the top, as Excel documents ("at the first/top priority"), so every
+ * rule below it moves down one.
+ */
 export class FakeConditionalFormatCollection extends FakeProxy {
   constructor(
     ctx: FakeContext,
@@ -22,22 +33,18 @@ export class FakeConditionalFormatCollection extends FakeProxy {
     super(ctx, "ConditionalFormatCollection");
   }
 
-  get items(): FakeConditionalFormat[] {
+  get items(): FakeConditionalFormatProxy[] {
     return this.loadedValue("items");
   }
 
   add(type: string): FakeConditionalFormatProxy {
-    const rule: FakeConditionalFormat = {
-      id: "",
-      box: { top: 0, left: 0, rows: 1, cols: 1 },
-      type,
-    };
+    const rule: FakeConditionalFormat = { box: { top: 0, left: 0, rows: 1, cols: 1 }, type };
     this.ctx.enqueue("ConditionalFormatCollection.add", () => {
       const { sheet, box } = this.locate();
-      rule.id = `{CF-${this.ctx.model.nextId++}}`;
       rule.box = box;
-      sheet.conditionalFormats.push(rule);
+      sheet.conditionalFormats.unshift(rule);
     });
+    // The proxy of a rule just added holds that rule (the client created the object).
     return new FakeConditionalFormatProxy(this.ctx, () => ({ ...this.locate(), rule }));
   }
 
@@ -50,21 +57,38 @@ export class FakeConditionalFormatCollection extends FakeProxy {
     });
   }
 
-  protected override loadProp(prop: string): void {
-    if (!prop.startsWith("items")) return super.loadProp(prop);
-    const { sheet, box } = this.locate();
-    const items = sheet.conditionalFormats
-      .filter((cf) => intersects(cf.box, box))
-      .map((rule) => {
-        const proxy = new FakeConditionalFormatProxy(this.ctx, () => ({
-          sheet,
-          box: rule.box,
-          rule,
-        }));
-        proxy.publishId(rule.id);
-        return proxy;
-      });
-    this.setLoaded("items", items);
+  /** "items", "items/type", "items/custom/rule/formula": one item proxy per rule, each loaded. */
+  override load(props?: string | string[] | { select?: string | string[] }): this {
+    const subs = loadList(props).map((p) => {
+      if (p === "items") return "";
+      if (p.startsWith("items/")) return p.slice("items/".length);
+      throw new Error(`fake: ConditionalFormatCollection.${p} is not modelled`);
+    });
+    this.ctx.enqueue("ConditionalFormatCollection.load", () => {
+      const { sheet, box } = this.locate();
+      const items = rulesIn(sheet, box).map(
+        (_, index) => new FakeConditionalFormatProxy(this.ctx, this.itemAt(index))
+      );
+      // One non-custom item fails the whole sync when `custom` is loaded (office-js#2180).
+      for (const item of items) for (const sub of subs) if (sub !== "") item.loadOnHost(sub);
+      this.setLoaded("items", items);
+    });
+    return this;
+  }
+
+  /**
+   * An item is addressed by its id, which is its priority (@types/office-js: "The priority of the
+   * conditional format in the current ConditionalFormatCollection"). The fake assumes the worst:
+   * each command finds the item by that position again, so deleting a rule above it, in the same
+   * batch, makes the proxy point at the next rule down.
+   */
+  private itemAt(index: number): Target {
+    return () => {
+      const { sheet, box } = this.locate();
+      const rule = rulesIn(sheet, box)[index];
+      if (!rule) throw itemNotFound("ConditionalFormatCollection.getItem");
+      return { sheet, box, rule };
+    };
   }
 
   protected override readProp(prop: string): unknown {
@@ -72,28 +96,37 @@ export class FakeConditionalFormatCollection extends FakeProxy {
   }
 }
 
-/** Excel.ConditionalFormat (custom rules only: `custom.rule.formula`, `custom.format.fill.color`). */
+/** Excel.ConditionalFormat: id/priority/type; custom rules' `custom.rule.formula` and fill. */
 export class FakeConditionalFormatProxy extends FakeProxy {
   constructor(
     ctx: FakeContext,
-    private readonly target: () => { sheet: FakeSheet; rule: FakeConditionalFormat }
+    private readonly target: Target
   ) {
     super(ctx, "ConditionalFormat");
   }
 
+  /** The current priority as a string: it changes when rules are added, deleted or reordered. */
   get id(): string {
     return this.loadedValue("id");
   }
 
-  publishId(id: string): void {
-    this.setLoaded("id", id);
+  get priority(): number {
+    return this.loadedValue("priority");
+  }
+
+  get type(): string {
+    return this.loadedValue("type");
   }
 
   get custom() {
     const set = (apply: (rule: FakeConditionalFormat) => void) =>
-      this.ctx.enqueue("ConditionalFormat.custom", () => apply(this.target().rule));
+      this.ctx.enqueue("ConditionalFormat.custom", () => apply(this.customRule()));
+    const read = () => this.loadedValue<string>("custom/rule/formula");
     return {
       rule: {
+        get formula(): string {
+          return read();
+        },
         set formula(f: string) {
           set((r) => (r.formula = f));
         },
@@ -108,6 +141,11 @@ export class FakeConditionalFormatProxy extends FakeProxy {
     };
   }
 
+  /** Called by the collection's load while the sync runs on the host. */
+  loadOnHost(prop: string): void {
+    this.loadProp(prop);
+  }
+
   delete(): void {
     this.ctx.enqueue("ConditionalFormat.delete", () => {
       const { sheet, rule } = this.target();
@@ -117,8 +155,33 @@ export class FakeConditionalFormatProxy extends FakeProxy {
     });
   }
 
+  /** Excel refuses `custom` on a rule of another type (office-js#2180), at sync. */
+  private customRule(): FakeConditionalFormat {
+    const { rule } = this.target();
+    if (rule.type !== "Custom") throw invalidOperation("ConditionalFormat.custom");
+    return rule;
+  }
+
+  protected override loadProp(prop: string): void {
+    // "custom", "custom/rule", "custom/rule/formula": all read the formula the fake models.
+    if (prop === "custom" || prop.startsWith("custom/")) {
+      const formula = this.customRule().formula ?? "";
+      this.setLoaded("custom/rule/formula", formula);
+      return;
+    }
+    super.loadProp(prop);
+  }
+
   protected override readProp(prop: string): unknown {
-    if (prop === "id") return this.target().rule.id;
+    const { sheet, box, rule } = this.target();
+    const priority = rulesIn(sheet, box).indexOf(rule);
+    if (prop === "id") return String(priority);
+    if (prop === "priority") return priority;
+    if (prop === "type") return rule.type;
     throw new Error(`fake: ConditionalFormat.${prop} is not modelled`);
+  }
+
+  protected override defaultProps(): string[] {
+    return ["id", "priority", "type"];
   }
 }

@@ -36,8 +36,21 @@ export interface FakeExcel {
   charts(sheet: string): FakeChart[];
   sheetNames(): string[];
   setting(key: string): unknown;
-  /** Adds a rule as the user would (the adapter must never remove it). */
-  addUserConditionalFormat(sheet: string, address: string, formula: string): FakeConditionalFormat;
+  /**
+   * Adds a rule as the user would (the adapter must never remove it): a custom rule with this
+   * formula, or a rule of another type (formula ignored). `priority` 0 (default) is the top, where
+   * Excel's "New Rule" puts it; rules from `priority` down move one place lower.
+   */
+  addUserConditionalFormat(
+    sheet: string,
+    address: string,
+    formula: string,
+    options?: { type?: string; priority?: number }
+  ): FakeConditionalFormat;
+  /** Moves a rule to another priority, as the user would in the Rules Manager. */
+  moveConditionalFormat(sheet: string, rule: FakeConditionalFormat, priority: number): void;
+  /** Deletes a rule as the user would. */
+  deleteConditionalFormat(sheet: string, rule: FakeConditionalFormat): void;
   /** Adds a chart as the user would, with the given (possibly clashing) name. */
   addUserChart(sheet: string, name: string): FakeChart;
   select(sheet: string, address: string): void;
@@ -50,7 +63,9 @@ export interface FakeExcel {
  * properties are unreadable until `load` + `sync`; commands run on the "host" only at `sync`;
  * a get of more than 5,000,000 cells answers `null` (or errors); on "web" a sync whose response is
  * over 5 MB fails with ResponsePayloadSizeLimitExceeded; "=…" text written into a General cell
- * becomes a formula; charts are found by name only; `clearAll()` removes the user's rules too.
+ * becomes a formula; charts are found by name only; `clearAll()` removes the user's rules too;
+ * a conditional format's id is its current priority, and loading `custom` on a non-custom rule
+ * fails the sync.
  *
  * Not modelled: calculation (formula cells show `formulaResult`), number-format rendering (`text`
  * is the value as a string), undo, events.
@@ -132,16 +147,26 @@ export function createFakeExcel(data: FakeWorkbookData, options: FakeOptions = {
       const json = model.settings.get(key);
       return json === undefined ? undefined : JSON.parse(json);
     },
-    addUserConditionalFormat(name, address, formula) {
-      const rule = {
-        id: `{CF-${model.nextId++}}`,
-        box: box(address),
-        type: "Custom",
-        formula,
-        fill: "#00B050",
-      };
-      sheet(name).conditionalFormats.push(rule);
+    addUserConditionalFormat(name, address, formula, { type = "Custom", priority = 0 } = {}) {
+      const rule: FakeConditionalFormat =
+        type === "Custom"
+          ? { box: box(address), type, formula, fill: "#00B050" }
+          : { box: box(address), type };
+      sheet(name).conditionalFormats.splice(priority, 0, rule);
       return rule;
+    },
+    moveConditionalFormat(name, rule, priority) {
+      const rules = sheet(name).conditionalFormats;
+      const at = rules.indexOf(rule);
+      if (at < 0) throw new Error("fake: no such rule");
+      rules.splice(at, 1);
+      rules.splice(priority, 0, rule);
+    },
+    deleteConditionalFormat(name, rule) {
+      const rules = sheet(name).conditionalFormats;
+      const at = rules.indexOf(rule);
+      if (at < 0) throw new Error("fake: no such rule");
+      rules.splice(at, 1);
     },
     addUserChart(name, chartName) {
       const chart: FakeChart = {

@@ -7,8 +7,8 @@ export interface FakeCell {
   numberFormat: string;
 }
 
+/** A rule as the host keeps it; its id is not stored: it is its priority (position) right now. */
 export interface FakeConditionalFormat {
-  id: string;
   box: RangeBox;
   type: string;
   formula?: string;

@@ -38,6 +38,18 @@ export function invalidArgument(location: string): FakeRichApiError {
   );
 }
 
+/**
+ * Excel's refusal of an operation the object does not support, e.g. loading `custom` on a
+ * conditional format of another type (message as reported in office-js#2180).
+ */
+export function invalidOperation(location: string): FakeRichApiError {
+  return new FakeRichApiError(
+    "InvalidOperation",
+    "This operation is not permitted for the current object.",
+    location
+  );
+}
+
 /** Excel on the web refuses a request or response over 5 MB (message as Microsoft Graph reports it). */
 export function payloadTooLarge(): FakeRichApiError {
   return new FakeRichApiError(

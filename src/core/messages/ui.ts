@@ -119,6 +119,7 @@ export const uiMessages: Record<string, MessageText> = {
     en: "Writes {formula} into the selected cell. Add the arguments and press Enter.",
   },
   "ui.fn.argHint": { ja: "引数の順番", en: "Argument order" },
+  "ui.fn.busy": { ja: "Excel のセルを更新しています…", en: "Updating the cell in Excel…" },
   "ui.fn.inserted": {
     ja: "{address} に {formula} を入力しました。",
     en: "Wrote {formula} into {address}.",

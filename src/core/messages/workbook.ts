@@ -34,6 +34,10 @@ export const workbookMessages: Record<string, MessageText> = {
     ja: "関数を挿入するセルを 1 つだけ選択してください（選択中: {address}）。",
     en: "Select exactly one cell to insert the function into (selected: {address}).",
   },
+  "workbook.multipleAreas": {
+    ja: "複数の範囲（またはグラフなどセル以外のもの）が選択されています。1つの連続したセル範囲を選択してください。",
+    en: "Several ranges (or something other than cells, such as a chart) are selected. Select one contiguous range of cells.",
+  },
   "workbook.notAFormula": {
     ja: "「{formula}」は数式ではありません（= で始まる必要があります）。",
     en: "“{formula}” is not a formula (it must start with =).",

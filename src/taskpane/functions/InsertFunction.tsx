@@ -58,7 +58,8 @@ export function InsertFunction({ spec, port }: { spec: FunctionSpec; port: Workb
           {hint}
         </Text>
       </div>
-      {state.status === "busy" && <Spinner size="tiny" />}
+      {/* The spinner alone says nothing to a screen reader: it is named after what is running. */}
+      {state.status === "busy" && <Spinner size="tiny" aria-label={t("ui.fn.busy")} />}
       {state.status === "confirm" && (
         <MessageBar intent="warning">
           <MessageBarBody>

@@ -29,7 +29,7 @@ export interface ExcelWorkbookOptions {
   readBudget?: Partial<ReadBudget>;
 }
 
-/** Requirement sets per feature: settings 1.4, conditional formats + their ids 1.6, chart ids and series 1.7. */
+/** Requirement sets per feature: settings 1.4, conditional formats 1.6, chart ids and series 1.7. */
 const REQUIRES = { settings: "1.4", marks: "1.6", charts: "1.7" } as const;
 
 /**

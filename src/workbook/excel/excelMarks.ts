@@ -1,5 +1,6 @@
 import { WorkbookError, type CellMark } from "../port";
 import { resolveRangeBox } from "../rangeBox";
+import { isMarkFormula, markFormula } from "./markTag";
 import { MARKS_KEY, queueSettingRead, queueSettingWrite, type MarkEntry } from "./settingsStore";
 
 /**
@@ -21,9 +22,9 @@ function queueSheetIndex(context: Excel.RequestContext): () => Map<string, strin
 }
 
 /**
- * Adds one custom conditional format ("=TRUE") per mark and records its id in the registry.
- * Three syncs whatever the number of marks: sheets + registry, the rules, the registry. Sheets
- * and addresses are checked before anything is added, so a bad mark adds nothing.
+ * Adds one tagged custom conditional format (see markFormula) per mark and lists its sheet in the
+ * registry. Two syncs whatever the number of marks: sheets + registry, then registry + rules.
+ * Sheets and addresses are checked before anything is added, so a bad mark adds nothing.
  *
  * @example await addMarksInExcel(context, [{ sheet: "歳入", address: "C5", severity: "error", message: "…" }])
  */
@@ -38,31 +39,32 @@ export async function addMarksInExcel(
   const ids = sheetIds();
   for (const m of marks)
     if (!ids.has(m.sheet)) throw new WorkbookError("workbook.noSuchSheet", { sheet: m.sheet });
-  const added = marks.map((m) => {
+  const entries = new Map<string, MarkEntry>();
+  for (const e of registry() ?? []) entries.set(`${e.sheetId}!${e.address}`, e);
+  for (const m of marks) {
     const sheetId = ids.get(m.sheet)!;
+    entries.set(`${sheetId}!${m.address}`, { sheetId, address: m.address });
+  }
+  // Queued before the rules: should one add fail mid-sync, the rules added before it are on
+  // listed sheets, so clearMarks still finds them.
+  queueSettingWrite(context, MARKS_KEY, [...entries.values()]);
+  for (const m of marks) {
     const format = context.workbook.worksheets
-      .getItem(sheetId)
+      .getItem(ids.get(m.sheet)!)
       .getRange(m.address)
       .conditionalFormats.add("Custom");
-    format.custom.rule.formula = "=TRUE";
+    format.custom.rule.formula = markFormula(m.severity);
     format.custom.format.fill.color = MARK_FILLS[m.severity];
-    format.load("id");
-    return { sheetId, address: m.address, format };
-  });
-  await context.sync();
-  const entries: MarkEntry[] = added.map((a) => ({
-    sheetId: a.sheetId,
-    address: a.address,
-    formatId: a.format.id,
-  }));
-  queueSettingWrite(context, MARKS_KEY, [...(registry() ?? []), ...entries]);
+  }
   await context.sync();
 }
 
 /**
- * Deletes the conditional formats the registry lists — found by id among all rules of their sheet,
- * so a rule the user moved with inserted rows is still found — and nothing else (never
- * `clearAll()`, which would take the user's rules too). Returns how many were deleted.
+ * Deletes the add-in's rules — those whose formula carries its tag — on the sheets the registry
+ * lists (by sheet id, so a renamed sheet is still found), and nothing else: never `clearAll()`,
+ * never a rule chosen by id (an id is a priority that the user's edits shift). Four syncs whatever
+ * the number of sheets and rules: registry, rule types, custom formulas, deletes. Returns how many
+ * rules were deleted.
  *
  * @example const removed = await clearMarksInExcel(context)
  */
@@ -73,20 +75,24 @@ export async function clearMarksInExcel(context: Excel.RequestContext): Promise<
   const entries = registry() ?? [];
   if (entries.length === 0) return 0;
   const existing = new Set(sheetIds().values());
-  const ours = new Set(entries.map((e) => e.formatId));
   const collections = [...new Set(entries.map((e) => e.sheetId))]
     .filter((id) => existing.has(id))
     .map((id) =>
-      context.workbook.worksheets.getItem(id).getRange().conditionalFormats.load("items/id")
+      context.workbook.worksheets.getItem(id).getRange().conditionalFormats.load("items/type")
     );
   await context.sync();
+  // `custom` may be loaded only on custom rules: loading it on a colour scale or data bar fails
+  // the whole sync (office-js#2180), so the types come first, in their own sync.
+  const customs = collections.map((c) => c.items.filter((f) => f.type === "Custom"));
+  for (const formats of customs) for (const f of formats) f.load("custom/rule/formula");
+  await context.sync();
   let removed = 0;
-  for (const collection of collections) {
-    for (const format of collection.items) {
-      if (!ours.has(format.id)) continue;
-      format.delete();
-      removed++;
-    }
+  for (const formats of customs) {
+    const ours = formats.filter((f) => isMarkFormula(f.custom.rule.formula));
+    // Bottom priority first: an item is addressed by its priority, and deleting a rule shifts
+    // every rule below it up one, never the ones above.
+    for (const f of ours.reverse()) f.delete();
+    removed += ours.length;
   }
   queueSettingWrite(context, MARKS_KEY, undefined);
   await context.sync();

@@ -57,6 +57,10 @@ export function toWorkbookError(error: unknown, hint: ErrorHint = {}): unknown {
       // instead hold the request silently until the user leaves the cell, which looks like a hang
       // behind a progress bar (office-js-docs-pr#660). The user is told how to finish editing.
       return new WorkbookError("workbook.cellEditMode");
+    case "InvalidSelection":
+      // getSelectedRange refuses a selection of several areas (Ctrl+click; office-js-docs-pr#2477)
+      // and, by design, a selected chart (office-js#2268): the message names both.
+      return new WorkbookError("workbook.multipleAreas");
     case "AccessDenied":
       return new WorkbookError("workbook.accessDenied");
     case "ApiNotFound":

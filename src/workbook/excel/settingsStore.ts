@@ -2,15 +2,18 @@ import { RESERVED_SETTING_PREFIX } from "../port";
 
 /**
  * The add-in's state in the workbook: `workbook.settings` (ExcelApi 1.4), per add-in and per file,
- * JSON values. Registries of what the add-in added live here, because Excel cannot tag a
- * conditional format and chart names are not unique.
+ * JSON values. Registries of what the add-in added live here: chart names are not unique, and
+ * the sheets holding marks are listed so that clearing them need not scan the whole workbook.
  */
 
-/** Conditional formats the add-in added: found again by sheet id + rule id (never by position). */
+/**
+ * Where the add-in laid marks: the sheets (by their stable id) that clearMarks searches for its
+ * tagged rules. A rule's id is only its current priority, so it is not kept; entries written by
+ * earlier versions may still carry a `formatId`, which is ignored.
+ */
 export interface MarkEntry {
   sheetId: string;
   address: string;
-  formatId: string;
 }
 
 export interface ChartEntry {

@@ -1,3 +1,4 @@
+import { formatMessage } from "../../../src/core/messages";
 import { isTooBigError, toWorkbookError } from "../../../src/workbook/excel/officeErrors";
 import { WorkbookError } from "../../../src/workbook/port";
 
@@ -13,6 +14,8 @@ describe("toWorkbookError", () => {
     ["InvalidArgument", {}, "workbook.invalidArgument"],
     ["InvalidOperationInCellEditMode", {}, "workbook.cellEditMode"],
     ["AccessDenied", {}, "workbook.accessDenied"],
+    // A multi-area selection (office-js-docs-pr#2477).
+    ["InvalidSelection", { address: "A1:B2" }, "workbook.multipleAreas"],
     ["ApiNotFound", {}, "workbook.unsupported"],
     ["ResponsePayloadSizeLimitExceeded", { address: "A1:Z99999" }, "workbook.readFailed"],
     ["GeneralException", {}, "workbook.hostError"],
@@ -33,5 +36,17 @@ describe("isTooBigError", () => {
     expect(isTooBigError(office("ResponsePayloadSizeLimitExceeded"))).toBe(true);
     expect(isTooBigError(office("ItemNotFound"))).toBe(false);
     expect(isTooBigError(null)).toBe(false);
+  });
+});
+
+describe("toWorkbookError for a multi-area selection", () => {
+  it("asks, in Japanese first, for one contiguous range", () => {
+    const error = toWorkbookError(office("InvalidSelection")) as WorkbookError;
+    expect(formatMessage(error, "ja")).toBe(
+      "複数の範囲（またはグラフなどセル以外のもの）が選択されています。1つの連続したセル範囲を選択してください。"
+    );
+    expect(formatMessage(error, "en")).toMatch(
+      /^Several ranges .* Select one contiguous range of cells\.$/
+    );
   });
 });
