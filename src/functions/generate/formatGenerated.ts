@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
  * in a child process: its API needs dynamic import(), which jest's CommonJS runtime refuses.
  * Node-only (build scripts and tests); nothing in the add-in bundle imports it.
  *
- * @example formatGenerated("/work/main/src/functions/functions.ts", source)
+ * @example formatGenerated("src/functions/functions.ts", source)
  */
 export function formatGenerated(filepath: string, text: string): string {
   const bin = require.resolve("prettier/bin/prettier.cjs");
