@@ -5,6 +5,7 @@
 import { run as notation } from "./notation";
 import { run as excelSync } from "./excel-sync";
 import { run as indicators } from "./indicators";
+import { run as table } from "./table";
 
 type Bench = () => string[] | Promise<string[]>;
 
@@ -12,6 +13,7 @@ const benches: [string, Bench][] = [
   ["notation parsing", notation],
   ["Excel adapter round trips", excelSync],
   ["fiscal indicators", indicators],
+  ["table recognition", table],
 ];
 
 async function main(): Promise<void> {

@@ -9,4 +9,6 @@ export type {
   UnreadableCell,
 } from "./inspect-range";
 export { inspectSheet } from "./inspect-sheet";
+export { recognizeInSlices, yieldToEventLoop } from "./recognize-in-slices";
+export type { RecognizeInSlicesOptions } from "./recognize-in-slices";
 export { summarizeRecognition } from "./summarize-recognition";

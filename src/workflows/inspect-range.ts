@@ -4,6 +4,7 @@ import type { Language } from "../core/messages";
 import type { Grid } from "../core/grid";
 import { recognizeTable } from "../core/table";
 import type { RecognizeTableOptions, TableRecognition } from "../core/table";
+import { recognizeInSlices } from "./recognize-in-slices";
 import { summarizeRecognition } from "./summarize-recognition";
 
 /** How the era of bare years (「7年度」) is chosen: whatever the table module accepts. */
@@ -20,22 +21,21 @@ export interface InspectOptions {
   lang?: Language;
   /**
    * Called when the workflow starts a phase: "reading" before the port read, "recognizing" once
-   * the cells are in. Recognition runs in one go, so the workflow yields to the event loop once
-   * after "recognizing" and a UI can paint its "analysing" state first.
+   * the cells are in.
    */
   onPhase?: (phase: InspectPhase) => void;
+  /**
+   * Recognition progress: cells analysed and cells in all, first { 0, total } before any work,
+   * then after each slice of about `sliceCells` cells, each report followed by a turn of the
+   * event loop (so a UI can paint it).
+   */
+  onRecognizeProgress?: (done: number, total: number) => void;
+  /** Cells per recognition slice (default 5,000: a few milliseconds of work per slice). */
+  sliceCells?: number;
 }
 
 /** What {@link inspectRange} is doing: waiting for the workbook, or recognising the table. */
 export type InspectPhase = "reading" | "recognizing";
-
-/**
- * Lets pending work run (a React commit, a paint) before a long synchronous step. setTimeout
- * exists in every JS host (browser, Excel's webview, node), unlike requestAnimationFrame.
- */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /** A cell whose text looks like a number but cannot be read safely — reported, never guessed. */
 export interface UnreadableCell {
@@ -83,7 +83,9 @@ export interface InspectionReport {
  * Reads one range through the port, recognises the finance table in it and summarises what
  * was found. `ref` null means the user's current selection. Never writes to the workbook.
  * Rejects with WorkbookError "workbook.emptyRange" when every cell of the range is empty.
- * With `onPhase`, reports "reading" then "recognizing" and yields once before recognising.
+ * With any callback or a signal (someone is watching or may cancel), recognition runs in slices
+ * with a turn of the event loop between them (see {@link recognizeInSlices}), reporting its
+ * progress and honouring the signal; without (the CLI), it runs in one go.
  *
  * @example
  * const report = await inspectRange(port, { sheet: "中長期財政見通し", address: "A1:L40" });
@@ -107,13 +109,17 @@ export async function inspectRange(
       address: target.address,
     });
   }
-  if (options.onPhase) {
-    options.onPhase("recognizing");
-    await yieldToEventLoop();
-    // Cancelled while the UI painted: the same outcome as an abort during the read.
-    if (options.signal?.aborted) throw new WorkbookError("workbook.aborted");
-  }
-  return inspectGrid(target, grid, options);
+  const { onPhase, onProgress, onRecognizeProgress, signal } = options;
+  if (!onPhase && !onProgress && !onRecognizeProgress && !signal)
+    return inspectGrid(target, grid, options);
+  onPhase?.("recognizing");
+  const recognition = await recognizeInSlices(grid, {
+    era: options.era,
+    onProgress: onRecognizeProgress,
+    signal,
+    sliceCells: options.sliceCells,
+  });
+  return reportOf(target, grid, recognition, options.lang ?? "ja");
 }
 
 /** Recognises an already read grid; shared by {@link inspectRange} and the used-range variant. */
@@ -126,13 +132,17 @@ export function inspectGrid(
     grid,
     options.era === undefined ? undefined : { era: options.era }
   );
+  return reportOf(ref, grid, recognition, options.lang ?? "ja");
+}
+
+function reportOf(
+  ref: RangeRef,
+  grid: Grid,
+  recognition: TableRecognition,
+  lang: Language
+): InspectionReport {
   // Rows may be ragged (grids built by hand); the range is the rectangle they span.
   const width = grid.values.reduce((w, row) => Math.max(w, row.length), 0);
   const cellCount = grid.values.length * width;
-  return {
-    ref,
-    cellCount,
-    recognition,
-    summary: summarizeRecognition(recognition, options.lang ?? "ja"),
-  };
+  return { ref, cellCount, recognition, summary: summarizeRecognition(recognition, lang) };
 }

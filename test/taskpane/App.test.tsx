@@ -97,16 +97,26 @@ describe("App — 選択範囲を読む", () => {
     expect(screen.getByRole("button", { name: "選択範囲を読む" })).toBeEnabled();
   });
 
-  it("shows an indeterminate bar while it analyses the table after reading", async () => {
-    const user = userEvent.setup();
-    renderApp(himiWorkbook(), "en");
-    // The analysing state lasts one turn of the event loop; record every state the DOM passes through.
-    const seen: { text: string; valueNow: string | null }[] = [];
+  /** A 令和 year header over `rows` item rows of 10 cells (a label and 9 figures), selected whole. */
+  function yearTable(rows: number): MemoryWorkbook {
+    const values = [["", ...Array.from({ length: 9 }, (_, i) => `令和${i + 2}年度`)]];
+    for (let r = 1; r < rows; r++)
+      values.push([`項目${r}`, ...Array.from({ length: 9 }, (_, c) => String(r * 9 + c))]);
+    const wb = MemoryWorkbook.fromSheets([{ name: "表", rows: values }]);
+    wb.setSelection({ sheet: "表", address: `A1:J${rows}` });
+    return wb;
+  }
+
+  /** Records every analysing state the DOM passes through: its text and the bar's value. */
+  function watchAnalyzing() {
+    const seen: { done: number; total: number; valueNow: string | null }[] = [];
     const observer = new MutationObserver(() => {
+      const m = /表を解析しています… (\d+)\/(\d+) セル/.exec(document.body.textContent ?? "");
       const bar = document.querySelector('[role="progressbar"]');
-      if (bar)
+      if (m && bar)
         seen.push({
-          text: document.body.textContent ?? "",
+          done: Number(m[1]),
+          total: Number(m[2]),
           valueNow: bar.getAttribute("aria-valuenow"),
         });
     });
@@ -116,14 +126,52 @@ describe("App — 選択範囲を読む", () => {
       attributes: true,
       characterData: true,
     });
-    await user.click(screen.getByRole("button", { name: "Read selection" }));
-    await screen.findByRole("region", { name: "What the add-in understood" });
-    observer.disconnect();
-    const analyzing = seen.filter((s) => s.text.includes("Analyzing the table…"));
-    expect(analyzing.length).toBeGreaterThan(0);
-    // No cell count exists for recognition: the bar has no value (indeterminate).
-    expect(analyzing.every((s) => s.valueNow === null)).toBe(true);
+    return { seen, stop: () => observer.disconnect() };
+  }
+
+  it("shows a determinate bar with the cells analysed while it recognises the table", async () => {
+    const user = userEvent.setup();
+    // 1,500 rows × 10 columns = 15,000 cells: the two passes make 30,000 cells of work,
+    // 5,000-cell slices, so several reports after the start (recognize-in-slices).
+    renderApp(yearTable(1500));
+    const watch = watchAnalyzing();
+    await user.click(screen.getByRole("button", { name: "選択範囲を読む" }));
+    await screen.findByRole("region", { name: "読み取り結果" });
+    watch.stop();
+    const dones = [...new Set(watch.seen.map((s) => s.done))];
+    expect(dones.length).toBeGreaterThanOrEqual(3);
+    expect(dones[0]).toBe(0);
+    expect(dones).toEqual([...dones].sort((a, b) => a - b));
+    expect(watch.seen.every((s) => s.total === 15000)).toBe(true);
+    // The bar's value is the fraction the text states (Fluent's ProgressBar, max 1).
+    for (const s of watch.seen) expect(Number(s.valueNow)).toBeCloseTo(s.done / s.total, 5);
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+  });
+
+  it("stops recognising when cancelled while the table is analysed", async () => {
+    const user = userEvent.setup();
+    // 12,000 rows × 10 columns = 120,000 cells: about 48 slices of recognition.
+    renderApp(yearTable(12_000));
+    await user.click(screen.getByRole("button", { name: "選択範囲を読む" }));
+    const analyzing = await screen.findByText(
+      /表を解析しています… \d+\/120000 セル/,
+      {},
+      { timeout: 5000 }
+    );
+    // Cancelled part-way: the bar is determinate and recognition has not finished.
+    const done = Number(/… (\d+)\//.exec(analyzing.textContent ?? "")![1]);
+    expect(done).toBeLessThan(120_000);
+    expect(screen.getByRole("progressbar")).toHaveAttribute("aria-valuenow");
+    await user.click(screen.getByRole("button", { name: "中止" }));
+    expect(screen.getByText("読み込みを中止しました。")).toBeInTheDocument();
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+    // Turns of the event loop for the rest of the slices: the abort (workbook.aborted at the
+    // next slice) stays a cancellation, never an error or a result.
+    for (let turn = 0; turn < 60; turn++) await new Promise((r) => setTimeout(r, 5));
+    expect(screen.getByText("読み込みを中止しました。")).toBeInTheDocument();
+    expect(screen.queryByText("読み取れませんでした")).not.toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "読み取り結果" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "選択範囲を読む" })).toBeEnabled();
   });
 
   it("speaks English when the language is en", async () => {

@@ -116,7 +116,7 @@ describe("inspectRange", () => {
     });
   });
 
-  it("reports its phases and yields to the event loop once before recognising", async () => {
+  it("reports its phases and yields to the event loop before recognising", async () => {
     const events: string[] = [];
     const report = await inspectRange(
       outlookBook(),
@@ -146,6 +146,77 @@ describe("inspectRange", () => {
       }
     );
     await expect(read).rejects.toMatchObject({ code: "workbook.aborted" });
+  });
+
+  /** 2,600 rows × 20 columns under a 令和 year header: 52,000 cells, 2,599 body rows. */
+  function largeBook(): MemoryWorkbook {
+    const rows: CellValue[][] = [["", ...Array.from({ length: 19 }, (_, i) => `令和${i + 1}年度`)]];
+    for (let r = 1; r < 2600; r += 1)
+      rows.push([`項目${r}`, ...Array.from({ length: 19 }, (_, i) => r + i)]);
+    return MemoryWorkbook.fromSheets([{ name: "大", rows }]);
+  }
+  const LARGE = { sheet: "大", address: "A1:T2600" };
+
+  it("reports recognition progress slice by slice, from 0 with the total of cells", async () => {
+    const calls: [number, number][] = [];
+    const report = await inspectRange(largeBook(), LARGE, {
+      onRecognizeProgress: (d, t) => calls.push([d, t]),
+    });
+    // Two passes × 2,599 body rows × 20 cells = 103,960 cells: 20 full 5,000-cell slices,
+    // after the start report. The 10th ends 2,500 rows into the first pass:
+    // 52,000 × 2,500 / 2,599 / 2 = 25,009; the 20th 2,401 rows into the second pass:
+    // 52,000 × (1/2 + 2,401 / 2,599 / 2) = 50,019.
+    expect(calls).toHaveLength(21);
+    expect(calls[0]).toEqual([0, 52000]);
+    expect(calls[10]).toEqual([25009, 52000]);
+    expect(calls[20]).toEqual([50019, 52000]);
+    const dones = calls.map(([d]) => d);
+    expect(dones).toEqual([...dones].sort((a, b) => a - b));
+    expect(calls.every(([, t]) => t === 52000)).toBe(true);
+    expect(report.summary.rowLabels).toHaveLength(2599);
+  });
+
+  it("gives the event loop a turn after each recognition report", async () => {
+    const events: string[] = [];
+    let reports = 0;
+    await inspectRange(largeBook(), LARGE, {
+      onRecognizeProgress: () => {
+        reports += 1;
+        events.push(`progress ${reports}`);
+        // A timer queued at a report runs before the next slice only if the workflow yields.
+        if (reports === 1) setTimeout(() => events.push("timer"), 0);
+      },
+    });
+    events.push("report");
+    expect(events.slice(0, 3)).toEqual(["progress 1", "timer", "progress 2"]);
+    expect(events.at(-1)).toBe("report");
+  });
+
+  it("honours the signal between slices, stopping mid-recognition", async () => {
+    const controller = new AbortController();
+    const calls: number[] = [];
+    const read = inspectRange(largeBook(), LARGE, {
+      signal: controller.signal,
+      onRecognizeProgress: (done) => {
+        calls.push(done);
+        if (calls.length === 3) controller.abort();
+      },
+    });
+    await expect(read).rejects.toMatchObject({ name: "WorkbookError", code: "workbook.aborted" });
+    // Nothing more is reported after the abort: the rest of the table is never recognised.
+    expect(calls).toHaveLength(3);
+    expect(calls[2]).toBeLessThan(52000);
+  });
+
+  it("slices as the caller asks", async () => {
+    const calls: number[] = [];
+    await inspectRange(largeBook(), LARGE, {
+      sliceCells: 52_000,
+      onRecognizeProgress: (done) => calls.push(done),
+    });
+    // 103,960 cells in 52,000-cell slices: one full slice, filled by the first row of the second
+    // pass (51,980 + 20 cells): 52,000 × (1/2 + 1 / 2,599 / 2) = 26,010.
+    expect(calls).toEqual([0, 26010]);
   });
 
   it("passes on the port's error for a sheet that does not exist", async () => {

@@ -19,6 +19,10 @@ export const uiMessages: Record<string, MessageText> = {
   },
   "ui.read.starting": { ja: "選択範囲を確認しています…", en: "Checking the selection…" },
   "ui.read.analyzing": { ja: "表を解析しています…", en: "Analyzing the table…" },
+  "ui.read.analyzingProgress": {
+    ja: "表を解析しています… {done}/{total} セル",
+    en: "Analyzing the table… {done}/{total} cells",
+  },
   "ui.read.cancel": { ja: "中止", en: "Cancel" },
   "ui.read.cancelled": { ja: "読み込みを中止しました。", en: "Reading was cancelled." },
   "ui.read.resultHeading": { ja: "読み取り結果", en: "What the add-in understood" },
@@ -54,6 +58,10 @@ export const uiMessages: Record<string, MessageText> = {
   "ui.read.noHeaderRows": { ja: "見出し行はありません", en: "No header rows" },
   "ui.read.rows": { ja: "行見出しと数値", en: "Row labels and numbers" },
   "ui.read.rowLabel": { ja: "行見出し", en: "Row label" },
+  "ui.read.rowsShown": {
+    ja: "先頭の {shown} 行を表示しています(全 {total} 行)。",
+    en: "Showing the first {shown} of {total} rows.",
+  },
   "ui.read.noRows": { ja: "行見出しは見つかりませんでした", en: "No row labels found" },
   "ui.read.blankCell": { ja: "空欄", en: "blank" },
   "ui.read.counts": {

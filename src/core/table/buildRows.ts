@@ -6,6 +6,7 @@ import type { GridView } from "./GridView";
 import { readYearLine } from "./findYearAxis";
 import { unitFromLabel, type LabelUnit } from "./labelUnit";
 import { shownDecimals } from "./shownDecimals";
+import type { RecognizeStep, SliceMeter } from "./SliceMeter";
 import type { RecognizedCell, RecognizedRow, TableIssue } from "./types";
 
 export interface BuildRowsInput {
@@ -50,64 +51,75 @@ function rowLabel(input: BuildRowsInput, r: number): string {
   return texts.filter((t) => t !== "").join(" ");
 }
 
+export interface BuiltRows {
+  rows: RecognizedRow[];
+  /** Body rows that turned out to repeat the year header (a later block's own header). */
+  headerRows: number[];
+  issues: TableIssue[];
+}
+
 /**
  * Rows with their labels (label columns joined with a space, trimmed, as printed) and data cells,
  * and an issue for every data cell that looks like a figure but cannot be read. A row whose label
  * names a unit (「実質公債費比率」 → %) reads its bare figures in that unit instead of the table's
- * money unit, except under a column header that names its own.
+ * money unit, except under a column header that names its own. The second half of recognition:
+ * yields whenever the meter's slice is full (every body row counts the table's width).
  *
- * @example buildRows(input).rows[0]?.label // "福岡県 大川市"
+ * @example finishSteps(buildRowsSteps(input, width, meter)).rows[0]?.label // "福岡県 大川市"
  */
-export function buildRows(input: BuildRowsInput): {
-  rows: RecognizedRow[];
-  headerRows: number[];
-  issues: TableIssue[];
-} {
+export function* buildRowsSteps(
+  input: BuildRowsInput,
+  width: number,
+  meter: SliceMeter
+): Generator<RecognizeStep, BuiltRows> {
   const { view, body, cMin, labelColumns, dataCols, columnYears, rowYears } = input;
   const { columnUnits, tableMoney } = input;
   const rows: RecognizedRow[] = [];
   const headerRows: number[] = [];
   const issues: TableIssue[] = [];
-  body.rows.forEach((r, i) => {
-    if (repeatsYearHeader(input, r, i)) {
-      headerRows.push(r);
-      return;
-    }
-    const label = rowLabel(input, r);
-    const labelUnit = unitFromLabel(label);
-    const parsedRow = body.parsed[i]!;
-    const rowYear = rowYears?.get(r)?.fiscalYear ?? null;
-    const cells: RecognizedCell[] = dataCols.map((c) => {
-      const first = parsedRow[c - cMin]!;
-      // Only a figure's unit depends on the label; blanks, dashes and words read the same.
-      const parsed =
-        labelUnit !== null && (columnUnits[c] ?? null) === null && first.kind === "number"
-          ? readFigure(view, r, c, labelUnit, tableMoney)
-          : first;
-      const raw = view.value(r, c);
-      const address = view.address(r, c);
-      if (parsed.kind === "invalid")
-        issues.push({ address, severity: "error", issue: parsed.issue });
-      if (parsed.kind === "number")
-        for (const w of parsed.warnings) issues.push({ address, severity: "warning", issue: w });
-      const fiscalYear = columnYears.get(c)?.fiscalYear ?? rowYear;
-      return {
+  const count = body.rows.length;
+  for (let i = 0; i < count; i++) {
+    const r = body.rows[i]!;
+    const step = meter.count(width, 0.5 + (i + 1) / count / 2);
+    if (repeatsYearHeader(input, r, i)) headerRows.push(r);
+    else {
+      const label = rowLabel(input, r);
+      const labelUnit = unitFromLabel(label);
+      const parsedRow = body.parsed[i]!;
+      const rowYear = rowYears?.get(r)?.fiscalYear ?? null;
+      const cells: RecognizedCell[] = dataCols.map((c) => {
+        const first = parsedRow[c - cMin]!;
+        // Only a figure's unit depends on the label; blanks, dashes and words read the same.
+        const parsed =
+          labelUnit !== null && (columnUnits[c] ?? null) === null && first.kind === "number"
+            ? readFigure(view, r, c, labelUnit, tableMoney)
+            : first;
+        const raw = view.value(r, c);
+        const address = view.address(r, c);
+        if (parsed.kind === "invalid")
+          issues.push({ address, severity: "error", issue: parsed.issue });
+        if (parsed.kind === "number")
+          for (const w of parsed.warnings) issues.push({ address, severity: "warning", issue: w });
+        const fiscalYear = columnYears.get(c)?.fiscalYear ?? rowYear;
+        return {
+          row: view.absRow(r),
+          col: view.absCol(c),
+          address,
+          fiscalYear,
+          raw,
+          parsed,
+          decimals: shownDecimals(raw, parsed, view.format(r, c), view.shown(r, c)),
+        };
+      });
+      rows.push({
         row: view.absRow(r),
-        col: view.absCol(c),
-        address,
-        fiscalYear,
-        raw,
-        parsed,
-        decimals: shownDecimals(raw, parsed, view.format(r, c), view.shown(r, c)),
-      };
-    });
-    rows.push({
-      row: view.absRow(r),
-      address: view.address(r, labelColumns[0] ?? dataCols[0] ?? cMin),
-      label,
-      unit: labelUnit === null ? tableMoney : labelUnit.unit,
-      cells,
-    });
-  });
+        address: view.address(r, labelColumns[0] ?? dataCols[0] ?? cMin),
+        label,
+        unit: labelUnit === null ? tableMoney : labelUnit.unit,
+        cells,
+      });
+    }
+    if (step) yield step;
+  }
   return { rows, headerRows, issues };
 }

@@ -2,7 +2,9 @@
  * Finance-table recognition (domain.md §4): caption, unit, header rows, fiscal-year axis, label
  * columns and every data cell read by the notation module. Pure.
  */
-export { recognizeTable } from "./recognizeTable";
+export { recognizeTable, recognizeTableSteps } from "./recognizeTable";
+export { DEFAULT_SLICE_CELLS, finishSteps } from "./SliceMeter";
+export type { RecognizeStep } from "./SliceMeter";
 export type {
   RecognizeTableOptions,
   RecognizedCell,

@@ -5,6 +5,7 @@ import type { MoneyUnit } from "../notation/types";
 import { emptyStats, isWordCell, type ColumnStats } from "./chooseLabelColumns";
 import type { GridView } from "./GridView";
 import type { LabelUnit } from "./labelUnit";
+import type { RecognizeStep, SliceMeter } from "./SliceMeter";
 
 export interface Body {
   /** Grid-relative rows below the header that hold anything in the table's columns. */
@@ -77,38 +78,45 @@ export function readFigure(
 
 /**
  * Parses every cell below the header once (linear in cells): blank rows are skipped, so blocks
- * separated by blank rows (the 氷見 outlook's flows and balances) are all read.
+ * separated by blank rows (the 氷見 outlook's flows and balances) are all read. The first half of
+ * recognition: yields whenever the meter's slice is full (every row scanned counts its width).
  *
- * @example readBody(view, 4, 0, 11, units, "百万円").rows.length // 32 for the 氷見 outlook
+ * @example finishSteps(readBodySteps(view, 4, 0, 11, units, "百万円", meter)).rows.length // 32
  */
-export function readBody(
+export function* readBodySteps(
   view: GridView,
   start: number,
   cMin: number,
   cMax: number,
   columnUnits: readonly (LabelUnit | null)[],
-  tableMoney: MoneyUnit | null
-): Body {
+  tableMoney: MoneyUnit | null,
+  meter: SliceMeter
+): Generator<RecognizeStep, Body> {
   const rows: number[] = [];
   const parsed: ParsedCell[][] = [];
   const stats: ColumnStats[] = Array.from({ length: view.cols }, emptyStats);
+  const width = Math.max(0, cMax - cMin + 1);
+  const scanned = Math.max(1, view.rows - start);
   for (let r = start; r < view.rows; r++) {
+    const step = meter.count(width, (r - start + 1) / scanned / 2);
     let filled = false;
     for (let c = cMin; c <= cMax && !filled; c++) filled = !view.isEmpty(r, c);
-    if (!filled) continue;
-    const line: ParsedCell[] = [];
-    for (let c = cMin; c <= cMax; c++) {
-      const raw = view.value(r, c);
-      const p = readFigure(view, r, c, columnUnits[c] ?? null, tableMoney);
-      line.push(p);
-      const s = stats[c]!;
-      if (p.kind === "blank") continue;
-      s.filled++;
-      if (isWordCell(raw, p)) s.words++;
-      else if (p.kind === "number") s.figures++;
+    if (filled) {
+      const line: ParsedCell[] = [];
+      for (let c = cMin; c <= cMax; c++) {
+        const raw = view.value(r, c);
+        const p = readFigure(view, r, c, columnUnits[c] ?? null, tableMoney);
+        line.push(p);
+        const s = stats[c]!;
+        if (p.kind === "blank") continue;
+        s.filled++;
+        if (isWordCell(raw, p)) s.words++;
+        else if (p.kind === "number") s.figures++;
+      }
+      rows.push(r);
+      parsed.push(line);
     }
-    rows.push(r);
-    parsed.push(line);
+    if (step) yield step;
   }
   return { rows, parsed, stats };
 }

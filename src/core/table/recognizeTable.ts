@@ -5,11 +5,12 @@ import { findColumnYears, findRowYears, type YearLine } from "./findYearAxis";
 import { headerEra, headerUnit } from "./headerFacts";
 import { GridView } from "./GridView";
 import { columnLabel, layoutHeader } from "./layoutHeader";
-import { readBody } from "./readBody";
+import { readBodySteps } from "./readBody";
 import { itemLabelColumns } from "./itemLabelColumns";
 import { unitFromLabel } from "./labelUnit";
 import { readCaption } from "./readCaption";
-import { buildRows } from "./buildRows";
+import { buildRowsSteps } from "./buildRows";
+import { DEFAULT_SLICE_CELLS, finishSteps, SliceMeter, type RecognizeStep } from "./SliceMeter";
 import type {
   RecognizeTableOptions,
   TableIssue,
@@ -31,12 +32,35 @@ const NO_UNIT: TableUnitFound = {
  * (several, with merged-looking blanks carried right), the fiscal-year axis across columns or down
  * rows (和暦, 西暦, bare years with the era from the title or a neighbouring header, Excel numbers),
  * the row-label columns, and every data cell read as a figure, blank, none, text or invalid with
- * its reason. Blank rows separate blocks and do not end the table. Linear in cells.
+ * its reason. Blank rows separate blocks and do not end the table. Linear in cells. Runs
+ * {@link recognizeTableSteps} to its end in one go.
  *
  * @example recognizeTable(grid).yearAxis?.years.map((y) => y.fiscalYear) // [2020, …, 2030]
  */
 export function recognizeTable(grid: Grid, options: RecognizeTableOptions = {}): TableRecognition {
+  return finishSteps(recognizeTableSteps(grid, options, Infinity));
+}
+
+/**
+ * {@link recognizeTable} in slices, for a caller that must stay responsive on a large grid: it
+ * yields `{ done: 0, total }` first, then again each time about `sliceCells` cells have been
+ * handled by the two per-cell passes (parsing the body, building the rows), and returns the same
+ * recognition. The caller decides what happens between slices (a UI yields to the event loop);
+ * the work done and its result never depend on where it paused.
+ *
+ * @example
+ * const steps = recognizeTableSteps(grid, {}, 5_000);
+ * let next = steps.next();
+ * while (!next.done) next = steps.next(); // next.value: the TableRecognition
+ */
+export function* recognizeTableSteps(
+  grid: Grid,
+  options: RecognizeTableOptions = {},
+  sliceCells: number = DEFAULT_SLICE_CELLS
+): Generator<RecognizeStep, TableRecognition> {
   const view = new GridView(grid);
+  const meter = new SliceMeter(view.rows * view.cols, sliceCells);
+  yield meter.start();
   const caption = readCaption(view);
   const header = findHeaderRows(view, caption.start);
   const layout = layoutHeader(view, header);
@@ -46,7 +70,8 @@ export function recognizeTable(grid: Grid, options: RecognizeTableOptions = {}):
   const labels = Array.from({ length: view.cols }, (_, c) => columnLabel(layout, c));
   const units = labels.map(unitFromLabel);
   const bodyStart = header.length > 0 ? header[header.length - 1]! + 1 : caption.start;
-  const body = readBody(view, bodyStart, cMin, cMax, units, unit.money);
+  const width = Math.max(0, cMax - cMin + 1);
+  const body = yield* readBodySteps(view, bodyStart, cMin, cMax, units, unit.money, meter);
   const issues: TableIssue[] = [];
 
   const colYears = findColumnYears(view, layout, era);
@@ -73,19 +98,23 @@ export function recognizeTable(grid: Grid, options: RecognizeTableOptions = {}):
       dataCols.push(c);
   }
 
-  const built = buildRows({
-    view,
-    body,
-    cMin,
-    labelColumns,
-    labelFallback: item?.fallback ?? null,
-    dataCols,
-    columnUnits: units,
-    tableMoney: unit.money,
-    columnYears,
-    rowYears: rowYears?.years ?? null,
-    era,
-  });
+  const built = yield* buildRowsSteps(
+    {
+      view,
+      body,
+      cMin,
+      labelColumns,
+      labelFallback: item?.fallback ?? null,
+      dataCols,
+      columnUnits: units,
+      tableMoney: unit.money,
+      columnYears,
+      rowYears: rowYears?.years ?? null,
+      era,
+    },
+    width,
+    meter
+  );
   issues.push(...built.issues);
   const yearRow = colYears.best ? layout.rows[colYears.best.h]! : -1;
   let yearAxis: YearAxis | null = null;

@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 /**
  * 「選択範囲を読む」: reads the selection through the port and shows what the add-in understood.
  * While reading, a progress bar (cells read / total) and a cancel button; while the table is
- * recognised, an indeterminate bar with 「表を解析しています…」.
+ * recognised, a second bar 「表を解析しています… {done}/{total} セル」, still with the cancel button.
  *
  * @example <ReadSelectionPanel port={port} />
  */
@@ -68,10 +68,14 @@ export function ReadSelectionPanel({ port }: { port: WorkbookPort }) {
           className={styles.progress}
           label={t("ui.read.progressLabel")}
           validationState="none"
-          validationMessage={t("ui.read.analyzing")}
+          validationMessage={
+            state.total > 0
+              ? t("ui.read.analyzingProgress", { done: state.done, total: state.total })
+              : t("ui.read.analyzing")
+          }
         >
-          {/* Recognition has no measurable steps: an indeterminate bar. */}
-          <ProgressBar />
+          {/* Indeterminate only until recognition reports its total (its first slice). */}
+          <ProgressBar value={state.total > 0 ? state.done / state.total : undefined} max={1} />
         </Field>
       )}
       {state.status === "cancelled" && (

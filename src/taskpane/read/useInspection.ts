@@ -29,7 +29,7 @@ function describeReadError(error: unknown, lang: Language): string {
 export type InspectionState =
   | { status: "idle" }
   | { status: "reading"; done: number; total: number }
-  | { status: "analyzing" }
+  | { status: "analyzing"; done: number; total: number }
   | { status: "done"; report: InspectionReport }
   | { status: "cancelled" }
   | { status: "error"; message: string };
@@ -37,7 +37,8 @@ export type InspectionState =
 /**
  * Runs {@link inspectRange} on the current selection with progress and cancellation. The port
  * reports progress per block and yields between blocks, so React can paint the bar meanwhile;
- * once the cells are in, the state turns "analyzing" while the table is recognised.
+ * once the cells are in, the state turns "analyzing" and follows the recognition slice by slice
+ * (the workflow yields to the event loop after each report, so 中止 still works).
  * A read still running when the pane unmounts is aborted (no state update after unmount).
  *
  * @example const { state, start, cancel } = useInspection(port);
@@ -67,13 +68,17 @@ export function useInspection(port: WorkbookPort): {
     const onProgress = (done: number, total: number) => {
       if (!own.signal.aborted) setState({ status: "reading", done, total });
     };
+    // Committed at once (not batched): the workflow gives the event loop one turn after each
+    // report, and the DOM must already show it when the browser gets the chance to paint.
     const onPhase = (phase: InspectPhase) => {
-      // Committed at once (not batched): the workflow yields a single turn before recognising,
-      // and the DOM must already show "analyzing" when the browser gets the chance to paint.
       if (phase === "recognizing" && !own.signal.aborted)
-        flushSync(() => setState({ status: "analyzing" }));
+        flushSync(() => setState({ status: "analyzing", done: 0, total: 0 }));
     };
-    inspectRange(port, null, { onProgress, onPhase, signal: own.signal, lang }).then(
+    const onRecognizeProgress = (done: number, total: number) => {
+      if (!own.signal.aborted) flushSync(() => setState({ status: "analyzing", done, total }));
+    };
+    const options = { onProgress, onPhase, onRecognizeProgress, signal: own.signal, lang };
+    inspectRange(port, null, options).then(
       (report) => {
         if (controller.current !== own) return;
         controller.current = null;

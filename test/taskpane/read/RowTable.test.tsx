@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { screen, within } from "@testing-library/react";
 import { displayFigures } from "../../../src/cli/format-figure";
-import { RowTable } from "../../../src/taskpane/read/RowTable";
+import { MAX_SHOWN_ROWS, RowTable } from "../../../src/taskpane/read/RowTable";
+import { recognizeTable } from "../../../src/core/table";
 import { MemoryWorkbook } from "../../../src/workbook/memory/MemoryWorkbook";
 import { inspectSheet } from "../../../src/workflows/inspect-sheet";
 import { renderInPane } from "../renderWithPane";
@@ -51,5 +52,24 @@ describe("RowTable", () => {
       });
       expect(rowCells(row.label)).toEqual(byCol);
     });
+  });
+
+  it("draws the first MAX_SHOWN_ROWS rows of a long table and says how many there are", () => {
+    const values = [["", "令和5年度", "令和6年度"]];
+    for (let r = 1; r <= 600; r++) values.push([`項目${r}`, String(r), String(r + 1)]);
+    renderInPane(
+      <RowTable recognition={recognizeTable({ sheet: "s", top: 0, left: 0, values })} />
+    );
+    const rows = screen.getByRole("region", { name: "行見出しと数値" });
+    const labels = within(rows).getAllByRole("rowheader");
+    expect(MAX_SHOWN_ROWS).toBe(500);
+    expect(labels).toHaveLength(500);
+    expect(labels.at(-1)).toHaveTextContent("項目500");
+    expect(screen.getByText("先頭の 500 行を表示しています(全 600 行)。")).toBeInTheDocument();
+  });
+
+  it("draws every row, without the note, when the table is short", async () => {
+    renderInPane(<RowTable recognition={await recognitionOf("himi-fiscal-outlook")} />);
+    expect(screen.queryByText(/行を表示しています/)).not.toBeInTheDocument();
   });
 });
