@@ -1,6 +1,7 @@
 import type { Decimal } from "../decimal";
 import type { IndicatorResult, Precision } from "./types";
 import { errorResult, methodOf, percentOf, sum } from "./result";
+import { pairedSeriesIssue } from "./pairedSeriesIssue";
 
 /** 徴収率 is published half-up to 1 dp (domain.md §3 [H]). */
 export const COLLECTION_RATE_PRECISION: Precision = { digits: 1, rounding: "half-up" };
@@ -18,15 +19,7 @@ export function collectionRate(
   precision: Precision = COLLECTION_RATE_PRECISION
 ): IndicatorResult {
   const method = methodOf("collectionRate.totals", precision);
-  if (assessed.length !== collected.length) {
-    return errorResult(method, "functions.indicator.lengthMismatch", {
-      a: "調定額",
-      b: "収入済額",
-      countA: assessed.length,
-      countB: collected.length,
-    });
-  }
-  if (assessed.length === 0)
-    return errorResult(method, "functions.indicator.emptyInput", { name: "調定額" });
+  const unpaired = pairedSeriesIssue(assessed, collected, "調定額", "収入済額");
+  if (unpaired) return errorResult(method, unpaired.code, unpaired.params);
   return percentOf(sum(collected), sum(assessed), method, "調定額");
 }

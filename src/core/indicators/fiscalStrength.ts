@@ -1,6 +1,7 @@
 import { roundDecimal } from "../decimal";
 import type { Decimal } from "../decimal";
 import { meanOfQuotients } from "./meanOfQuotients";
+import { pairedSeriesIssue } from "./pairedSeriesIssue";
 import type { IndicatorResult } from "./types";
 import { errorResult, fractionResult, methodOf, valueResult, ZERO } from "./result";
 
@@ -20,16 +21,8 @@ export function fiscalStrength(
     digits === 2 ? "fiscalStrength.roundEachYear" : "fiscalStrength.rawMean",
     { digits, rounding: "half-up" }
   );
-  if (revenues.length !== demands.length) {
-    return errorResult(method, "functions.indicator.lengthMismatch", {
-      a: "基準財政収入額",
-      b: "基準財政需要額",
-      countA: revenues.length,
-      countB: demands.length,
-    });
-  }
-  if (revenues.length === 0)
-    return errorResult(method, "functions.indicator.emptyInput", { name: "基準財政収入額" });
+  const unpaired = pairedSeriesIssue(revenues, demands, "基準財政収入額", "基準財政需要額");
+  if (unpaired) return errorResult(method, unpaired.code, unpaired.params);
   for (const demand of demands) {
     if (demand.isZero())
       return errorResult(method, "functions.indicator.divisionByZero", { name: "基準財政需要額" });

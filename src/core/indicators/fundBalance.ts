@@ -1,4 +1,5 @@
 import type { Decimal } from "../decimal";
+import { pairedSeriesIssue } from "./pairedSeriesIssue";
 import type { Issue } from "../messages/types";
 
 export type FundBalanceResult = { ok: true; balances: Decimal[] } | { ok: false; issue: Issue };
@@ -16,15 +17,8 @@ export function fundBalance(
   deposits: readonly (Decimal | null)[],
   withdrawals: readonly (Decimal | null)[]
 ): FundBalanceResult {
-  if (deposits.length !== withdrawals.length) {
-    return {
-      ok: false,
-      issue: {
-        code: "functions.indicator.lengthMismatch",
-        params: { a: "積立", b: "取崩", countA: deposits.length, countB: withdrawals.length },
-      },
-    };
-  }
+  const unpaired = pairedSeriesIssue(deposits, withdrawals, "積立", "取崩", true);
+  if (unpaired) return { ok: false, issue: unpaired };
   const balances: Decimal[] = [];
   let balance = opening;
   for (let i = 0; i < deposits.length; i++) {
