@@ -36,9 +36,8 @@ export function ReadSelectionPanel({ port }: { port: WorkbookPort }) {
   const t = useText();
   const styles = useStyles();
   const { state, start, cancel } = useInspection(port);
-  const reading = state.status === "reading";
   // Reading and analysing both keep the button disabled and can be cancelled.
-  const busy = reading || state.status === "analyzing";
+  const busy = state.status === "reading" || state.status === "analyzing";
 
   return (
     <div className={styles.root}>
@@ -49,32 +48,21 @@ export function ReadSelectionPanel({ port }: { port: WorkbookPort }) {
         </Button>
         {busy && <Button onClick={cancel}>{t("ui.read.cancel")}</Button>}
       </div>
-      {reading && (
+      {busy && (
         <Field
           className={styles.progress}
           label={t("ui.read.progressLabel")}
           validationState="none"
           validationMessage={
             state.total > 0
-              ? t("ui.read.progress", { done: state.done, total: state.total })
-              : t("ui.read.starting")
+              ? t(state.status === "reading" ? "ui.read.progress" : "ui.read.analyzingProgress", {
+                  done: state.done,
+                  total: state.total,
+                })
+              : t(state.status === "reading" ? "ui.read.starting" : "ui.read.analyzing")
           }
         >
-          <ProgressBar value={state.total > 0 ? state.done / state.total : undefined} max={1} />
-        </Field>
-      )}
-      {state.status === "analyzing" && (
-        <Field
-          className={styles.progress}
-          label={t("ui.read.progressLabel")}
-          validationState="none"
-          validationMessage={
-            state.total > 0
-              ? t("ui.read.analyzingProgress", { done: state.done, total: state.total })
-              : t("ui.read.analyzing")
-          }
-        >
-          {/* Indeterminate only until recognition reports its total (its first slice). */}
+          {/* Indeterminate until the phase reports its total (first block read / first slice). */}
           <ProgressBar value={state.total > 0 ? state.done / state.total : undefined} max={1} />
         </Field>
       )}
