@@ -1,3 +1,4 @@
+import { ASSUMED_TRUNCATION_2DP } from "./deficitRatioFunction";
 import {
   consolidatedDeficitRatio,
   CONSOLIDATED_DEFICIT_RATIO_PRECISION,
@@ -53,13 +54,7 @@ export const CONSOLIDATED_DEFICIT_RATIO_FUNCTION: FunctionSpec = {
     ja: "max(0, (Σ実質赤字 + Σ資金不足) − (Σ実質黒字 + Σ資金剰余)) ÷ 標準財政規模 × 100",
     en: "max(0, (Σ deficits + Σ shortages) − (Σ surpluses)) ÷ standard fiscal scale × 100",
   },
-  precision: {
-    ...CONSOLIDATED_DEFICIT_RATIO_PRECISION,
-    note: {
-      ja: "小数第2位。切り捨ては慣行による推定（要確認）",
-      en: "2 dp; truncation is an assumed convention (unconfirmed)",
-    },
-  },
+  precision: { ...CONSOLIDATED_DEFICIT_RATIO_PRECISION, note: ASSUMED_TRUNCATION_2DP },
   source: {
     ja: "地方公共団体の財政の健全化に関する法律 第2条第2号、同施行令 第4条",
     en: "Act on Assurance of Sound Financial Status of Local Governments, art. 2(2)",

@@ -5,6 +5,12 @@ import { argAmountOrNone } from "./indicatorArgs";
 import { fromResult } from "./indicatorOutcome";
 import { MONEY, param, PERCENT, SAME_UNIT_EN, SAME_UNIT_JA } from "./params";
 
+/** Both deficit ratios print 2 dp; truncation is convention, not statute (domain.md §3 [L]). */
+export const ASSUMED_TRUNCATION_2DP = {
+  ja: "小数第2位。切り捨ては慣行による推定（要確認）",
+  en: "2 dp; truncation is an assumed convention (unconfirmed)",
+};
+
 /** DEFICIT_RATIO(実質赤字額, 標準財政規模). "－" or 0 as 実質赤字額 gives "－"; a blank is an error. */
 export const DEFICIT_RATIO_FUNCTION: FunctionSpec = {
   id: "DEFICIT_RATIO",
@@ -37,13 +43,7 @@ export const DEFICIT_RATIO_FUNCTION: FunctionSpec = {
     ja: "実質赤字額 ÷ 標準財政規模 × 100（赤字のときのみ）",
     en: "real deficit ÷ standard fiscal scale × 100 (only when in deficit)",
   },
-  precision: {
-    ...DEFICIT_RATIO_PRECISION,
-    note: {
-      ja: "小数第2位。切り捨ては慣行による推定（要確認）",
-      en: "2 dp; truncation is an assumed convention (unconfirmed)",
-    },
-  },
+  precision: { ...DEFICIT_RATIO_PRECISION, note: ASSUMED_TRUNCATION_2DP },
   source: {
     ja: "地方公共団体の財政の健全化に関する法律 第2条第1号、同施行令 第3条",
     en: "Act on Assurance of Sound Financial Status of Local Governments, art. 2(1)",
