@@ -15,6 +15,12 @@ export interface Grid {
   values: CellValue[][];
   numberFormats?: string[][];
   texts?: string[][];
+  /**
+   * Formulas as `Range.formulas` gives them ("=SUM(B2:B5)"; "" for a constant or an empty cell),
+   * present when the read asked for them. A cell with a formula and the value "" was never
+   * calculated (a file saved by a program that does not calculate): it is not blank.
+   */
+  formulas?: string[][];
 }
 
 /** A cell position on a sheet, zero-based. */

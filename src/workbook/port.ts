@@ -38,6 +38,8 @@ export interface ReadOptions {
    * leaves `texts` undefined.
    */
   texts?: boolean;
+  /** Also read formulas into `Grid.formulas` (to tell a typed total from a calculated one). */
+  formulas?: boolean;
 }
 
 /** What a cell held before the add-in wrote into it, enough to put it back exactly. */
