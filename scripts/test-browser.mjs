@@ -3,23 +3,67 @@
 //   node scripts/test-browser.mjs            (npm run test:browser)
 //
 // Builds the add-in with office.js served locally, serves the output on 127.0.0.1 (random free
-// port), opens taskpane.html in /usr/bin/chromium (override with CHROMIUM=/path) and drives the
-// demo workbook and the task pane like a user. A case fails on any console error, page error or
-// request to a host other than this server (those are aborted: the add-in must work offline).
+// port), opens taskpane.html in Chromium (CHROMIUM=/path, else /usr/bin/chromium, else chromium
+// on PATH) and drives the demo workbook and the task pane like a user. A case fails on any
+// console error, page error or request to a host other than this server (those are aborted: the
+// add-in must work offline).
 // Screenshots go to test-results/browser/. The last line is "browser: N passed, M failed";
 // the exit code is 1 on any failure.
+//
+// Without Chromium it prints one line on how to get it and exits 1 before building anything.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { serveStatic } from "../test/browser/serveStatic.mjs";
-import { CASES } from "../test/browser/cases.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const shots = join(root, "test-results", "browser");
+
+function isExecutableFile(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** CHROMIUM if set, else /usr/bin/chromium, else `chromium` on PATH; `found` says whether it runs. */
+function findChromium() {
+  if (process.env.CHROMIUM) {
+    return { path: process.env.CHROMIUM, found: isExecutableFile(process.env.CHROMIUM) };
+  }
+  const candidates = [
+    "/usr/bin/chromium",
+    ...(process.env.PATH ?? "")
+      .split(delimiter)
+      .flatMap((dir) => (dir ? [join(dir, "chromium")] : [])),
+  ];
+  const found = candidates.find(isExecutableFile);
+  return { path: found ?? "/usr/bin/chromium", found: found !== undefined };
+}
+
+const chromiumAt = findChromium();
+if (!chromiumAt.found) {
+  console.error(
+    `browser: Chromium がありません (${chromiumAt.path})。apt-get install chromium fonts-noto-cjk でインストールするか、CHROMIUM=/path/to/chromium を指定してください / No Chromium at ${chromiumAt.path}: install it with \`apt-get install chromium fonts-noto-cjk\`, or point CHROMIUM=/path/to/chromium at one.`
+  );
+  process.exit(1);
+}
+const executablePath = chromiumAt.path;
+// Loaded only once Chromium is there: the cases import exceljs, playwright-core is large.
+const { chromium } = await import("playwright-core");
+const { serveStatic } = await import("../test/browser/serveStatic.mjs");
+const { CASES } = await import("../test/browser/cases.mjs");
 
 function build(outDir) {
   // Production mode: what users get (minified, split chunks), with office.js copied locally.
@@ -60,8 +104,6 @@ async function watchPage(page, origin) {
 }
 
 async function main() {
-  if (!existsSync(executablePath))
-    throw new Error(`no Chromium at ${executablePath} (set CHROMIUM=…)`);
   const outDir = mkdtempSync(join(tmpdir(), "zaisei-browser-build-"));
   const profile = mkdtempSync(join(tmpdir(), "zaisei-chromium-profile-"));
   // Screenshots of earlier runs (a failure shot especially) must not be mistaken for this run's.
