@@ -1,17 +1,20 @@
 /**
  * Builds the sample workbooks in assets/samples/ from the data copies in data/*.tsv.
- * Run: `npx tsx scripts/build-samples.ts` (or `npm run samples`). test/samples checks that the
- * committed files still match a fresh build (cell values, number formats, merges).
+ * Run: `npm run samples` (or `npx tsx scripts/build-samples.ts [outDir]`). The output is
+ * byte-for-byte reproducible: every date in the workbook and every zip entry's timestamp is
+ * fixed, so a rebuild leaves no git diff. test/samples checks that the committed files are
+ * exactly a fresh build.
  *
  * The workbooks look like the printed tables: figures are real numbers whose number format
  * shows △ for negatives (the print's convention), blanks stay empty (blank is not zero), text
  * stays text even when it starts with = + - @.
  */
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 
-/** Fixed metadata so that two builds hold the same workbook (zip timestamps aside). */
+/** Fixed metadata and zip timestamps so that two builds give the same bytes. */
 const FIXED_DATE = new Date(Date.UTC(2026, 0, 1, 0, 0, 0));
 const CREATOR = "Zaisei Toolkit";
 
@@ -189,20 +192,40 @@ export function buildSamples(repoRoot: string): SampleWorkbook[] {
   ];
 }
 
-async function writeSamples(): Promise<void> {
-  const repoRoot = resolve(__dirname, "..");
-  const outDir = join(repoRoot, "assets", "samples");
+/**
+ * The .xlsx bytes of a workbook, the same on every run: exceljs stamps each zip entry with the
+ * current time, so the package is rewritten with every entry dated FIXED_DATE, in exceljs's
+ * entry order.
+ */
+export async function reproducibleXlsx(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  const zip = await JSZip.loadAsync((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  zip.forEach((_path, entry) => {
+    entry.date = FIXED_DATE;
+  });
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", platform: "DOS" });
+}
+
+/** Builds every sample from `<repoRoot>/data` into `outDir`; returns the paths written. */
+export async function writeSamples(repoRoot: string, outDir: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
+  const written: string[] = [];
   for (const { fileName, workbook } of buildSamples(repoRoot)) {
-    const buffer = await workbook.xlsx.writeBuffer();
-    writeFileSync(join(outDir, fileName), Buffer.from(buffer as ArrayBuffer));
-    process.stdout.write(`${join("assets", "samples", fileName)}\n`);
+    const path = join(outDir, fileName);
+    writeFileSync(path, await reproducibleXlsx(workbook));
+    written.push(path);
   }
+  return written;
 }
 
 if (require.main === module) {
-  writeSamples().catch((error: unknown) => {
-    process.stderr.write(`${String(error)}\n`);
-    process.exitCode = 1;
-  });
+  const repoRoot = resolve(__dirname, "..");
+  const outDir = resolve(process.argv[2] ?? join(repoRoot, "assets", "samples"));
+  writeSamples(repoRoot, outDir)
+    .then((paths) => {
+      for (const path of paths) process.stdout.write(`${relative(process.cwd(), path)}\n`);
+    })
+    .catch((error: unknown) => {
+      process.stderr.write(`${String(error)}\n`);
+      process.exitCode = 1;
+    });
 }

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import {
@@ -8,10 +9,11 @@ import {
   readTsv,
   triangleFormat,
   writeField,
+  writeSamples,
 } from "../../scripts/build-samples";
 
 const repoRoot = resolve(__dirname, "..", "..");
-const STALE = "assets/samples is stale: run npx tsx scripts/build-samples.ts";
+const STALE = "assets/samples is stale: run npm run samples";
 
 /** What a reader of the workbook sees: per sheet, cell values and formats, merges, frozen panes. */
 async function contents(workbook: ExcelJS.Workbook): Promise<unknown> {
@@ -63,8 +65,7 @@ describe("buildSamples", () => {
     "keeps assets/samples/%s equal to a fresh build",
     async (fileName, sample) => {
       const path = join(repoRoot, "assets", "samples", fileName);
-      if (!existsSync(path))
-        throw new Error(`${path} is missing: run npx tsx scripts/build-samples.ts`);
+      if (!existsSync(path)) throw new Error(`${path} is missing: run npm run samples`);
       const fresh = await contents(sample.workbook);
       const committed = sheetsOf(await loadFile(fileName));
       if (JSON.stringify(committed) !== JSON.stringify(fresh)) {
@@ -127,6 +128,33 @@ describe("buildSamples", () => {
             );
         })
       );
+    }
+  });
+});
+
+describe("writeSamples", () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  async function buildInto(): Promise<Map<string, Buffer>> {
+    const dir = mkdtempSync(join(tmpdir(), "zaisei-samples-"));
+    dirs.push(dir);
+    const paths = await writeSamples(repoRoot, dir);
+    return new Map(paths.map((path) => [basename(path), readFileSync(path)]));
+  }
+
+  it("builds the committed assets/samples byte for byte, the same on every run", async () => {
+    const first = await buildInto();
+    const second = await buildInto();
+    expect([...first.keys()].sort()).toEqual(
+      buildSamples(repoRoot)
+        .map((s) => s.fileName)
+        .sort()
+    );
+    for (const [fileName, bytes] of first) {
+      if (!bytes.equals(second.get(fileName)!)) throw new Error(`${fileName}: two builds differ`);
+      const committed = readFileSync(join(repoRoot, "assets", "samples", fileName));
+      if (!bytes.equals(committed)) throw new Error(`${fileName}: ${STALE} (bytes differ)`);
     }
   });
 });
