@@ -3,7 +3,9 @@
 // Settings (webpack-cli `--env name=value`):
 //   prodUrl=https://…/   production base URL written into dist/manifest.xml in place of EVERY
 //                        https://localhost:3000/ (else env ZAISEI_PROD_URL, else the placeholder
-//                        https://zaisei-toolkit.example.jp/). Development builds keep localhost.
+//                        https://production-url-not-set.invalid/, and then the build warns and
+//                        writes dist/WARNING-production-url-not-set.txt). Development builds keep
+//                        localhost.
 //   officejs=local|cdn   where taskpane.html loads office.js from. local copies
 //                        @microsoft/office-js/dist to dist/office-js/ (default in development, used
 //                        by the browser tests); cdn loads Microsoft's hosted office.js (default in
@@ -13,7 +15,12 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { resolveProdUrl, toProductionManifest } = require("./scripts/manifest-tools.cjs");
+const {
+  prodUrlIsPlaceholder,
+  resolveProdUrl,
+  toProductionManifest,
+} = require("./scripts/manifest-tools.cjs");
+const { ProductionUrlWarningPlugin } = require("./scripts/production-url-warning-plugin.cjs");
 
 const root = __dirname;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -35,6 +42,30 @@ function httpsOptions() {
   return Object.fromEntries(
     Object.entries(files).map(([key, name]) => [key, fs.readFileSync(path.join(dir, name))])
   );
+}
+
+/**
+ * Origins allowed to read the dev server cross-origin: Excel on the web fetches the custom
+ * functions metadata (functions.json, functions-ja.json) with XMLHttpRequest from its own origin
+ * (seen as https://excel.officeapps.live.com and https://inc-excel.officeapps.live.com in
+ * Microsoft's issue threads; Microsoft's docs require CORS on the server hosting the JSON), and
+ * Microsoft 365 web apps are moving to *.cloud.microsoft. Nothing else needs CORS: the task pane
+ * and functions.js load same-origin in the shared runtime, icons load as images, and Excel
+ * desktop fetches the metadata natively. So no "*": any other website open in the same browser
+ * must not read the dev server.
+ */
+const OFFICE_ORIGIN = /^https:\/\/([a-z0-9-]+\.)*(officeapps\.live\.com|cloud\.microsoft)$/;
+
+/**
+ * Response headers of the dev server: the request's Origin is echoed only when it is Office's.
+ * @example officeCorsHeaders({ headers: { origin: "https://excel.officeapps.live.com" } })
+ *   // { Vary: "Origin", "Access-Control-Allow-Origin": "https://excel.officeapps.live.com" }
+ */
+function officeCorsHeaders(req) {
+  const origin = req.headers.origin;
+  return typeof origin === "string" && OFFICE_ORIGIN.test(origin)
+    ? { Vary: "Origin", "Access-Control-Allow-Origin": origin }
+    : { Vary: "Origin" };
 }
 
 function officeJsSetting(env, dev) {
@@ -143,10 +174,13 @@ module.exports = (env = {}, argv = {}) => {
         },
       }),
       new CopyWebpackPlugin({ patterns: copyPatterns({ dev, officejs, prodUrl }) }),
+      ...(!dev && prodUrlIsPlaceholder(env) ? [new ProductionUrlWarningPlugin()] : []),
     ],
     devServer: {
+      // This machine only: the add-in is served to the Excel in this machine's browser.
+      host: "localhost",
       port: devServerPort(),
-      headers: { "Access-Control-Allow-Origin": "*" },
+      headers: officeCorsHeaders,
       server: https ? { type: "https", options: https } : { type: "https" },
       static: false,
       hot: false,

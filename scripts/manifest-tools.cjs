@@ -10,8 +10,11 @@ const { parseXml, allElements } = require("./xml-tree.cjs");
 
 /** Origin every add-in URL uses in the checked-in manifest (webpack-dev-server, package.json config). */
 const DEV_URL = "https://localhost:3000/";
-/** Placeholder used when neither --env prodUrl nor ZAISEI_PROD_URL is given. */
-const DEFAULT_PROD_URL = "https://zaisei-toolkit.example.jp/";
+/**
+ * Placeholder used when neither --env prodUrl nor ZAISEI_PROD_URL is given: `.invalid` never
+ * resolves (RFC 2606), and the name says what is missing, so it cannot pass for a real host.
+ */
+const DEFAULT_PROD_URL = "https://production-url-not-set.invalid/";
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NAMESPACE = "ZAISEI";
 
@@ -26,6 +29,14 @@ function resolveProdUrl(webpackEnv = {}, processEnv = process.env) {
   if (url.search || url.hash)
     throw new Error(`Production URL must not have a query or hash: ${raw}`);
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/**
+ * Whether a production build has no real URL (neither --env prodUrl nor ZAISEI_PROD_URL).
+ * @example prodUrlIsPlaceholder({}, {}) // true
+ */
+function prodUrlIsPlaceholder(webpackEnv = {}, processEnv = process.env) {
+  return resolveProdUrl(webpackEnv, processEnv) === DEFAULT_PROD_URL;
 }
 
 /**
@@ -339,6 +350,7 @@ module.exports = {
   DEV_URL,
   DEFAULT_PROD_URL,
   resolveProdUrl,
+  prodUrlIsPlaceholder,
   toProductionManifest,
   readPngSize,
   validateManifest,

@@ -3,13 +3,14 @@
 // Usage: node scripts/validate-manifest.mjs [manifest.xml] [--production] [--web-root <dir>]
 //   no path: checks ./manifest.xml, and dist/manifest.xml (as production: no localhost) if built.
 //   --web-root: folder the add-in URLs are served from (default: the manifest's folder).
-// Exit 0 with a summary; exit 1 with one line per problem, Japanese then English.
+// Exit 0 with a summary; exit 1 with one line per problem, Japanese then English. A production
+// manifest still on the placeholder URL (built without ZAISEI_PROD_URL) gets a warning line.
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, relative, resolve } from "node:path";
 
 const require = createRequire(import.meta.url);
-const { validateManifest } = require("./manifest-tools.cjs");
+const { DEFAULT_PROD_URL, validateManifest } = require("./manifest-tools.cjs");
 
 function parseArgs(argv) {
   const options = { files: [], production: false, webRoot: undefined };
@@ -43,8 +44,14 @@ function main() {
       continue;
     }
     const webRoot = options.webRoot ?? dirname(resolve(file));
-    const problems = validateManifest(readFileSync(file, "utf8"), { webRoot, production });
+    const xml = readFileSync(file, "utf8");
+    const problems = validateManifest(xml, { webRoot, production });
     for (const p of problems) console.error(`${label}: ${p.ja} / ${p.en}`);
+    if (production && xml.includes(DEFAULT_PROD_URL)) {
+      console.error(
+        `${label}: 警告: 本番 URL が未設定です（仮の ${DEFAULT_PROD_URL}）。ZAISEI_PROD_URL を指定して npm run build をやり直してください / warning: production URL not set (placeholder ${DEFAULT_PROD_URL}); set ZAISEI_PROD_URL and run npm run build again`
+      );
+    }
     if (problems.length === 0) {
       const kind = production ? "本番用 / production" : "開発用 / development";
       console.log(`${label}: 問題なし (${kind}) / OK`);

@@ -2,8 +2,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { manifestTools, repoRoot } from "./tools";
 
-const { DEV_URL, DEFAULT_PROD_URL, resolveProdUrl, toProductionManifest, validateManifest } =
-  manifestTools;
+const {
+  DEV_URL,
+  DEFAULT_PROD_URL,
+  prodUrlIsPlaceholder,
+  resolveProdUrl,
+  toProductionManifest,
+  validateManifest,
+} = manifestTools;
 const manifest = readFileSync(join(repoRoot, "manifest.xml"), "utf8");
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
@@ -41,12 +47,28 @@ describe("resolveProdUrl", () => {
     // [webpack --env, ZAISEI_PROD_URL, expected]: --env wins, then the variable, then the placeholder
     [{ prodUrl: "https://a.example.jp/x" }, "https://b.example.jp/", "https://a.example.jp/x/"],
     [{}, "https://b.example.jp/", "https://b.example.jp/"],
-    [{}, undefined, "https://zaisei-toolkit.example.jp/"],
+    [{}, undefined, "https://production-url-not-set.invalid/"],
   ])("picks %j with ZAISEI_PROD_URL=%s as %s", (env, variable, expected) => {
     expect(resolveProdUrl(env, { ZAISEI_PROD_URL: variable })).toBe(expected);
   });
 
   it("rejects a query string, which would break every appended path", () => {
     expect(() => resolveProdUrl({ prodUrl: "https://a.example.jp/?x=1" }, {})).toThrow(/query/);
+  });
+});
+
+describe("prodUrlIsPlaceholder", () => {
+  it("is true only when neither --env prodUrl nor ZAISEI_PROD_URL gives a URL", () => {
+    expect(prodUrlIsPlaceholder({}, {})).toBe(true);
+    expect(prodUrlIsPlaceholder({}, { ZAISEI_PROD_URL: "" })).toBe(true);
+    expect(prodUrlIsPlaceholder({}, { ZAISEI_PROD_URL: "https://zaisei.example.lg.jp/" })).toBe(
+      false
+    );
+    expect(prodUrlIsPlaceholder({ prodUrl: "https://zaisei.example.lg.jp" }, {})).toBe(false);
+  });
+
+  it("names a host that cannot exist and says what is missing", () => {
+    // .invalid is reserved never to resolve (RFC 2606).
+    expect(new URL(DEFAULT_PROD_URL).hostname).toBe("production-url-not-set.invalid");
   });
 });

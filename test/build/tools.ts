@@ -15,6 +15,10 @@ export interface ManifestTools {
     webpackEnv?: { prodUrl?: string },
     processEnv?: Record<string, string | undefined>
   ): string;
+  prodUrlIsPlaceholder(
+    webpackEnv?: { prodUrl?: string },
+    processEnv?: Record<string, string | undefined>
+  ): boolean;
   toProductionManifest(xml: string, prodUrl: string): string;
   readPngSize(file: string): { width: number; height: number } | undefined;
   validateManifest(xml: string, options?: { webRoot?: string; production?: boolean }): Problem[];

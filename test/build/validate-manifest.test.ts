@@ -159,4 +159,15 @@ describe("validate-manifest.mjs", () => {
       /オリジンが 1 つではありません.* \/ add-in URLs do not share one origin/
     );
   });
+
+  it("warns, without failing, about a production manifest still on the placeholder URL", () => {
+    const file = join(dir, "placeholder-manifest.xml");
+    const { DEFAULT_PROD_URL, toProductionManifest } = manifestTools;
+    writeFileSync(file, toProductionManifest(manifest, DEFAULT_PROD_URL));
+    const result = run(file, "--production", "--web-root", repoRoot);
+    expect(result.status).toBe(0);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/本番 URL が未設定です.*warning: production URL not set/),
+    ]);
+  });
 });

@@ -21,7 +21,13 @@ interface Config {
   entry: Record<string, string>;
   optimization: { runtimeChunk: string };
   plugins: Plugin[];
-  devServer: { port: number; headers: Record<string, string>; server: { type: string } };
+  devServer: {
+    host?: string;
+    allowedHosts?: unknown;
+    port: number;
+    headers: (req: { headers: { origin?: string } }) => Record<string, string>;
+    server: { type: string };
+  };
 }
 
 // webpack.config.js is CommonJS (webpack-cli loads it); the test calls it like webpack-cli does.
@@ -36,9 +42,24 @@ const byName = (config: Config, name: string) =>
 // copy-webpack-plugin's class is called CopyPlugin.
 const copyPatterns = (config: Config) => byName(config, "CopyPlugin")[0]?.patterns ?? [];
 
+/** The config as webpack-cli would build it with ZAISEI_PROD_URL set to `prodUrl` (or unset). */
+function withProdUrlVariable<T>(prodUrl: string | undefined, make: () => T): T {
+  const saved = process.env.ZAISEI_PROD_URL;
+  if (prodUrl === undefined) delete process.env.ZAISEI_PROD_URL;
+  else process.env.ZAISEI_PROD_URL = prodUrl;
+  try {
+    return make();
+  } finally {
+    if (saved === undefined) delete process.env.ZAISEI_PROD_URL;
+    else process.env.ZAISEI_PROD_URL = saved;
+  }
+}
+
 describe("webpack.config.js", () => {
-  const production = makeConfig({ officejs: "cdn" }, { mode: "production" });
-  const development = makeConfig({}, { mode: "development" });
+  const production = withProdUrlVariable(undefined, () =>
+    makeConfig({ officejs: "cdn" }, { mode: "production" })
+  );
+  const development = withProdUrlVariable(undefined, () => makeConfig({}, { mode: "development" }));
 
   it("uses one webpack runtime so both entries share module instances", () => {
     expect(production.optimization.runtimeChunk).toBe("single");
@@ -87,7 +108,7 @@ describe("webpack.config.js", () => {
     const copyOf = (config: Config) => copyPatterns(config).find((p) => p.to === "manifest.xml");
     const prod = String(copyOf(production)?.transform?.(manifest));
     expect(prod).not.toContain("localhost");
-    expect(prod).toContain("https://zaisei-toolkit.example.jp/taskpane.html");
+    expect(prod).toContain("https://production-url-not-set.invalid/taskpane.html");
     expect(String(copyOf(development)?.transform?.(manifest))).toBe(manifest.toString());
   });
 
@@ -96,9 +117,50 @@ describe("webpack.config.js", () => {
     expect(samples).toMatchObject({ from: "assets/samples/*.xlsx", noErrorOnMissing: true });
   });
 
-  it("serves https on the package.json port with CORS open for Office", () => {
+  it.each([
+    // [mode, --env prodUrl, ZAISEI_PROD_URL, whether the build warns]
+    ["production", undefined, undefined, true],
+    ["production", "https://zaisei.example.lg.jp/", undefined, false],
+    ["production", undefined, "https://zaisei.example.lg.jp/", false],
+    ["development", undefined, undefined, false],
+  ] as const)(
+    "in %s with --env prodUrl=%s and ZAISEI_PROD_URL=%s warns about the placeholder URL: %s",
+    (mode, prodUrl, variable, warns) => {
+      const env: Record<string, string> = prodUrl ? { prodUrl } : {};
+      const config = withProdUrlVariable(variable, () => makeConfig(env, { mode }));
+      expect(byName(config, "ProductionUrlWarningPlugin")).toHaveLength(warns ? 1 : 0);
+    }
+  );
+
+  it("serves https on the package.json port, on localhost only", () => {
     expect(development.devServer.port).toBe(3000);
     expect(development.devServer.server.type).toBe("https");
-    expect(development.devServer.headers["Access-Control-Allow-Origin"]).toBe("*");
+    expect(development.devServer.host).toBe("localhost");
+    // "all" would also let other hosts' names through the Host header check.
+    expect(development.devServer.allowedHosts).toBeUndefined();
+  });
+
+  it.each([
+    "https://excel.officeapps.live.com",
+    "https://inc-excel.officeapps.live.com",
+    "https://excel.cloud.microsoft",
+  ])("lets Excel on the web at %s read the function metadata (CORS)", (origin) => {
+    expect(development.devServer.headers({ headers: { origin } })).toEqual({
+      Vary: "Origin",
+      "Access-Control-Allow-Origin": origin,
+    });
+  });
+
+  it.each([
+    undefined,
+    "https://evil.example",
+    "http://excel.officeapps.live.com",
+    "https://excel.officeapps.live.com.evil.example",
+    "https://evilofficeapps.live.com",
+    "https://cloud.microsoft.evil.example",
+    "null",
+  ])("sends no Access-Control-Allow-Origin to origin %s (never *)", (origin) => {
+    const headers = development.devServer.headers({ headers: origin ? { origin } : {} });
+    expect(headers).toEqual({ Vary: "Origin" });
   });
 });
