@@ -45,14 +45,15 @@ function httpsOptions() {
 }
 
 /**
- * Origins allowed to read the dev server cross-origin: Excel on the web fetches the custom
- * functions metadata (functions.json, functions-ja.json) with XMLHttpRequest from its own origin
- * (seen as https://excel.officeapps.live.com and https://inc-excel.officeapps.live.com in
- * Microsoft's issue threads; Microsoft's docs require CORS on the server hosting the JSON), and
- * Microsoft 365 web apps are moving to *.cloud.microsoft. Nothing else needs CORS: the task pane
- * and functions.js load same-origin in the shared runtime, icons load as images, and Excel
- * desktop fetches the metadata natively. So no "*": any other website open in the same browser
- * must not read the dev server.
+ * Origins allowed to read the dev server cross-origin. Excel on the web reads two kinds of file
+ * from its own origin with CORS: the custom functions metadata (functions.json,
+ * functions-ja.json; Microsoft's docs require CORS on the server hosting it) and the ribbon icons
+ * (office-js issue 2467: "Access to image at 'https://localhost:…/assets/…' … blocked by CORS
+ * policy"). Its origins are regional subdomains of officeapps.live.com (excel., inc-excel.,
+ * usc-excel. in Microsoft's issue threads), and Microsoft 365 web apps are moving to
+ * *.cloud.microsoft. The task pane itself is a navigation and loads its scripts same-origin, and
+ * Excel desktop fetches natively, so neither needs CORS. No "*": any other website open in the
+ * same browser must not read the dev server.
  */
 const OFFICE_ORIGIN = /^https:\/\/([a-z0-9-]+\.)*(officeapps\.live\.com|cloud\.microsoft)$/;
 

@@ -3,11 +3,13 @@
 //   Windows / macOS: office-addin-debugging start manifest.xml desktop (sideloads into desktop Excel).
 //   Linux: there is no desktop Excel (office-addin-debugging prints "Platform not supported"), so
 //   this starts the HTTPS dev server in the background, records its pid, waits until taskpane.html
-//   answers and prints the steps to sideload into Excel on the web. Never installs certificates
-//   (office-addin-dev-certs install fails as root without sudo and still exits 0).
+//   answers and prints the steps to sideload into Excel on the web (scripts/sideload-steps.cjs,
+//   the same steps the README shows). Never installs certificates (office-addin-dev-certs install
+//   fails as root without sudo and still exits 0).
 import { spawn, spawnSync } from "node:child_process";
 import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { request } from "node:https";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import {
   devServerPort,
@@ -18,6 +20,8 @@ import {
   readPid,
   repoRoot,
 } from "./dev-server-process.mjs";
+
+const { sideloadStepsText } = createRequire(import.meta.url)("./sideload-steps.cjs");
 
 const READY_TIMEOUT_MS = Number(process.env.ZAISEI_START_TIMEOUT_MS || 180_000);
 
@@ -49,22 +53,7 @@ function printSteps(base) {
 開発サーバーが動いています / The dev server is running: ${base}taskpane.html
 （止めるには npm stop / stop it with npm stop; ログ / log: ${logFile}）
 
-Excel on the web でアドインを読み込む手順（日本語）
-  1. ブラウザーで ${base}taskpane.html を一度開き、自己署名証明書の警告で「詳細設定」→「localhost にアクセスする」を選んで信頼します。
-  2. Excel on the web (https://www.office.com) にサインインし、ブックを開きます（新規でも可）。
-  3. [ホーム] タブ → [アドイン] → [その他の設定]（または [その他のアドイン]）を選びます。
-  4. [マイ アドイン] → [マイ アドインのアップロード] を選びます。
-  5. [参照] で ${join(repoRoot, "manifest.xml")} を選び、[アップロード] を押します。
-  6. [ホーム] タブの [財政ツール] で作業ウィンドウが開きます。=ZAISEI. と入力すると関数が出ます。
-
-Sideload into Excel on the web (English)
-  1. Open ${base}taskpane.html once in this browser and accept the self-signed certificate warning
-     (Advanced → Proceed to localhost).
-  2. Sign in to Excel on the web (https://www.office.com) and open a workbook (a new one is fine).
-  3. Home tab → Add-ins → More Settings (or More Add-ins).
-  4. My Add-ins → Upload My Add-in.
-  5. Browse to ${join(repoRoot, "manifest.xml")} and choose Upload.
-  6. Choose Zaisei Tools on the Home tab to open the task pane; type =ZAISEI. to see the functions.
+${sideloadStepsText({ page: `${base}taskpane.html`, manifest: join(repoRoot, "manifest.xml") })}
 `);
 }
 
