@@ -118,14 +118,24 @@ export interface WorkbookPort {
   addMarks(marks: CellMark[]): Promise<void>;
   /** Removes every mark the add-in added, and nothing else. Returns how many were removed. */
   clearMarks(): Promise<number>;
-  /** Adds the chart, or replaces the add-in's chart with the same key. Returns the host id. */
+  /**
+   * Adds the chart, or replaces the add-in's chart with the same key. Returns the host id. Rejects
+   * a spec Excel cannot draw before anything is written (see checkChartSpec): no series, no
+   * categories, a series of another length, a value that is not a finite number, an anchor that
+   * is not one cell.
+   */
   upsertChart(spec: ChartSpec): Promise<OwnedChart>;
   /** Removes the add-in's chart with this key; false when there is none. Never touches other charts. */
   removeChart(key: string): Promise<boolean>;
   /** The add-in's own charts that still exist in the workbook. */
   listCharts(): Promise<OwnedChart[]>;
-  /** Per-workbook settings of the add-in (JSON values). */
+  /**
+   * Per-workbook settings of the add-in (JSON values). A setting comes from the file, which anyone
+   * may have written: check its shape before use. Keys under {@link RESERVED_SETTING_PREFIX} are
+   * refused (a plain Error) for reading and writing.
+   */
   getSetting<T>(key: string): Promise<T | undefined>;
+  /** Stores a JSON value (undefined deletes); a value JSON cannot hold is refused (a plain Error). */
   setSetting(key: string, value: unknown): Promise<void>;
   /**
    * Writes a formula ("=ZAISEI.X(B2,C2)") into one cell (the function browser's insert). Refuses
@@ -144,9 +154,15 @@ export interface WorkbookPort {
 
 /**
  * Setting keys under this prefix hold the adapters' own registries (what the add-in added);
- * `setSetting` refuses them so that no caller can overwrite a registry by accident.
+ * `getSetting` and `setSetting` refuse them so that no caller can read or overwrite a registry.
  */
 export const RESERVED_SETTING_PREFIX = "zaisei.registry.";
+
+/**
+ * At most this many marks are laid at once (the Excel adapter: entries in its registry, one per
+ * marked sheet and address); more reject with "workbook.tooManyMarks".
+ */
+export const MAX_MARKS = 100_000;
 
 /** A failure the user can act on; `code` is a message-catalogue code ("workbook.noSuchSheet"). */
 export class WorkbookError extends Error {

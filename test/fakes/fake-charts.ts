@@ -82,6 +82,9 @@ export class FakeChartProxy extends FakeProxy {
   get name(): string {
     return this.loadedValue("name");
   }
+  set name(n: string) {
+    this.edit((c) => (c.name = n));
+  }
   set width(w: number) {
     this.edit((c) => (c.width = w));
   }

@@ -203,6 +203,35 @@ describe("createFakeExcel", () => {
     expect(fake.charts("歳入")).toHaveLength(1);
   });
 
+  it.each([
+    ["x".repeat(32), "InvalidArgument"],
+    ["歳入[2]", "InvalidArgument"],
+    ["a:b", "InvalidArgument"],
+    ["'quoted'", "InvalidArgument"],
+    ["History", "InvalidArgument"],
+    ["", "InvalidArgument"],
+    ["my sheet", "ItemAlreadyExists"], // names are unique without regard to case
+  ])("refuses to add a sheet named %j with %s, as Excel does", async (name, code) => {
+    const fake = small();
+    const error = await thrown(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.add(name);
+        await ctx.sync();
+      })
+    );
+    expect(error.code).toBe(code);
+    expect(fake.sheetNames()).toEqual(["歳入", "My Sheet"]);
+  });
+
+  it("adds a sheet of 31 characters", async () => {
+    const fake = small();
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.add("x".repeat(31));
+      await ctx.sync();
+    });
+    expect(fake.sheetNames()).toHaveLength(3);
+  });
+
   it("removes the user's rules with clearAll, the trap the adapter avoids", async () => {
     const fake = small();
     fake.addUserConditionalFormat("歳入", "B1:B2", "=B1<0");

@@ -69,6 +69,17 @@ export class FakeWorksheet extends FakeProxy {
   }
 }
 
+function isValidSheetName(name: string): boolean {
+  return (
+    name.length >= 1 &&
+    name.length <= 31 &&
+    !/[\\/?*[\]:]/.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'") &&
+    name.toLowerCase() !== "history"
+  );
+}
+
 /** Excel.WorksheetCollection: getItem by name or id, like Excel. */
 export class FakeWorksheetCollection extends FakeProxy {
   constructor(ctx: FakeContext) {
@@ -103,10 +114,17 @@ export class FakeWorksheetCollection extends FakeProxy {
     return this.getItem(this.ctx.model.activeSheet);
   }
 
+  /**
+   * Excel refuses a sheet name it cannot hold (Excel's rules for sheet names: 1–31 characters,
+   * none of \ / ? * [ ] :, no apostrophe at either end, not "History") with InvalidArgument, and
+   * a name another sheet has — compared without case — with ItemAlreadyExists.
+   */
   add(name: string): FakeWorksheet {
     let created: FakeSheet | undefined;
     this.ctx.enqueue("WorksheetCollection.add", () => {
-      if (this.find(name))
+      if (!isValidSheetName(name)) throw invalidArgument("WorksheetCollection.add");
+      const lower = name.toLowerCase();
+      if (this.ctx.model.sheets.some((s) => s.name.toLowerCase() === lower))
         throw new FakeRichApiError(
           "ItemAlreadyExists",
           "The resource already exists.",

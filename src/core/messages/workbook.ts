@@ -42,6 +42,46 @@ export const workbookMessages: Record<string, MessageText> = {
     ja: "「{formula}」は数式ではありません（= で始まる必要があります）。",
     en: "“{formula}” is not a formula (it must start with =).",
   },
+  "workbook.chartNoSeries": {
+    ja: "グラフ「{title}」に系列がありません。描く値を 1 つ以上指定してください。",
+    en: "Chart “{title}” has no series. Give at least one series of values to draw.",
+  },
+  "workbook.chartNoCategories": {
+    ja: "グラフ「{title}」に項目（年度など）がありません。",
+    en: "Chart “{title}” has no categories (such as fiscal years).",
+  },
+  "workbook.chartSeriesLength": {
+    ja: "グラフ「{title}」の系列「{series}」の値は {values} 個ですが、項目は {categories} 個です。数をそろえてください。",
+    en: "Series “{series}” of chart “{title}” has {values} values for {categories} categories. They must match.",
+  },
+  "workbook.chartBadValue": {
+    ja: "グラフ「{title}」の系列「{series}」の項目「{category}」の値が有限の数ではありません（値がない場合は空欄にしてください）。",
+    en: "Series “{series}” of chart “{title}” has a value for “{category}” that is not a finite number (leave it blank when there is none).",
+  },
+  "workbook.tooManyMarks": {
+    ja: "印を付けるセルが多すぎます。一度に付けられる印は {limit} か所までです。範囲を分けてください。",
+    en: "Too many cells to mark: at most {limit} marks can be laid at once. Split the range.",
+  },
+  "workbook.marksRegistryUnreadable": {
+    ja: "ブックに保存された本アドインの印の記録が読めない形式のため、使わずに無視しました。利用者の書式は変更していません。",
+    en: "The add-in's record of its marks in this workbook is not in a readable form, so it was ignored. None of your formats were changed.",
+  },
+  "workbook.marksRegistryIgnored": {
+    ja: "ブックに保存された本アドインの印の記録のうち {ignored} 件が不正な形式のため、使わずに無視しました。",
+    en: "{ignored} entries of the add-in's record of its marks in this workbook are malformed and were ignored.",
+  },
+  "workbook.chartsRegistryUnreadable": {
+    ja: "ブックに保存された本アドインのグラフの記録が読めない形式のため、使わずに無視しました。利用者のグラフやセルは変更していません。",
+    en: "The add-in's record of its charts in this workbook is not in a readable form, so it was ignored. None of your charts or cells were changed.",
+  },
+  "workbook.chartsRegistryIgnored": {
+    ja: "ブックに保存された本アドインのグラフの記録のうち {ignored} 件が不正な形式のため、使わずに無視しました。",
+    en: "{ignored} entries of the add-in's record of its charts in this workbook are malformed and were ignored.",
+  },
+  "workbook.chartDataSheetIgnored": {
+    ja: "グラフ用データのシートとして記録されたシート「{sheet}」は本アドインが作ったシートではないため、書き込みませんでした。",
+    en: "Sheet “{sheet}” is recorded as the add-in's chart data sheet but is not one the add-in made, so nothing was written to it.",
+  },
   "workbook.notXlsx": {
     ja: "ファイルを Excel ブック（.xlsx）として読めませんでした: {detail}",
     en: "The file could not be read as an Excel workbook (.xlsx): {detail}",

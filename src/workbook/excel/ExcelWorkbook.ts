@@ -1,6 +1,7 @@
 import { parseA1Range, type Grid, type RangeBox } from "../../core/grid";
+import type { Issue } from "../../core/messages/types";
+import { checkChartSpec } from "../chartSpecCheck";
 import {
-  RESERVED_SETTING_PREFIX,
   WorkbookError,
   type CellMark,
   type CellSnapshot,
@@ -12,6 +13,7 @@ import {
   type WriteFormulaOptions,
 } from "../port";
 import { checkReadSize, localAddress, readBox, resolveRangeBox, wholeLinesBox } from "../rangeBox";
+import { checkSettingKey, settingJson } from "../settingRules";
 import { restoreCellInExcel, writeFormulaInExcel } from "./excelCells";
 import { listChartsInExcel, removeChartInExcel, upsertChartInExcel } from "./excelCharts";
 import { addMarksInExcel, clearMarksInExcel } from "./excelMarks";
@@ -27,6 +29,12 @@ export interface ExcelWorkbookOptions {
   isSetSupported?: (name: string, minVersion?: string) => boolean;
   /** Read sizing (see ReadBudget for the bytes-per-cell estimate). */
   readBudget?: Partial<ReadBudget>;
+  /**
+   * Told when state stored in the workbook (the marks and charts registries) was malformed and
+   * ignored, with a catalogue code ("workbook.chartsRegistryIgnored"…); the operation itself goes
+   * on without it. The entry point shows these to the user.
+   */
+  onWarning?: (warning: Issue) => void;
 }
 
 /** Requirement sets per feature: settings 1.4, conditional formats 1.6, chart ids and series 1.7. */
@@ -42,12 +50,14 @@ const REQUIRES = { settings: "1.4", marks: "1.6", charts: "1.7" } as const;
 export class ExcelWorkbook implements WorkbookPort {
   readonly kind = "excel" as const;
   private readonly budget: ReadBudget;
+  private readonly warn: (warning: Issue) => void;
 
   constructor(
     private readonly run: ExcelRun,
     private readonly options: ExcelWorkbookOptions = {}
   ) {
     this.budget = { ...DEFAULT_READ_BUDGET, ...options.readBudget };
+    this.warn = (warning) => options.onWarning?.(warning);
   }
 
   async listSheets(): Promise<string[]> {
@@ -97,32 +107,33 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async addMarks(marks: CellMark[]): Promise<void> {
     this.require("marks");
-    return this.batch({}, (context) => addMarksInExcel(context, marks));
+    return this.batch({}, (context) => addMarksInExcel(context, marks, this.warn));
   }
 
   async clearMarks(): Promise<number> {
     this.require("marks");
-    return this.batch({}, (context) => clearMarksInExcel(context));
+    return this.batch({}, (context) => clearMarksInExcel(context, this.warn));
   }
 
   async upsertChart(spec: ChartSpec): Promise<OwnedChart> {
     this.require("charts");
-    // Checked first: Excel would fail setPosition mid-batch, after the data block was written.
-    resolveRangeBox({ sheet: spec.sheet, address: spec.anchor });
-    return this.batch({}, (context) => upsertChartInExcel(context, spec));
+    // Checked first: Excel would fail mid-batch (setPosition), after the data block was written.
+    checkChartSpec(spec);
+    return this.batch({}, (context) => upsertChartInExcel(context, spec, this.warn));
   }
 
   async removeChart(key: string): Promise<boolean> {
     this.require("charts");
-    return this.batch({}, (context) => removeChartInExcel(context, key));
+    return this.batch({}, (context) => removeChartInExcel(context, key, this.warn));
   }
 
   async listCharts(): Promise<OwnedChart[]> {
     this.require("charts");
-    return this.batch({}, (context) => listChartsInExcel(context));
+    return this.batch({}, (context) => listChartsInExcel(context, this.warn));
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {
+    checkSettingKey(key);
     this.require("settings");
     return this.batch({}, async (context) => {
       const value = queueSettingRead<T>(context, key);
@@ -132,8 +143,8 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async setSetting(key: string, value: unknown): Promise<void> {
-    if (key.startsWith(RESERVED_SETTING_PREFIX))
-      throw new Error(`setting key ${key} is reserved for the adapters' registries`);
+    checkSettingKey(key);
+    settingJson(value);
     this.require("settings");
     return this.batch({}, async (context) => {
       let exists = true;

@@ -20,19 +20,12 @@ export interface ChartDataBlock {
 }
 
 /**
- * Lays out a chart's data below the blocks already used (one blank row between blocks).
+ * Lays out a chart's data below the blocks already used (one blank row between blocks). The spec
+ * has passed checkChartSpec (series and categories present, lengths equal).
  *
  * @example layoutChartData(spec, []).box // { top: 0, left: 0, rows: categories + 1, cols: series + 1 }
  */
 export function layoutChartData(spec: ChartSpec, used: ChartEntry[]): ChartDataBlock {
-  if (spec.series.length === 0) throw new Error(`chart ${spec.key}: no series`);
-  for (const s of spec.series) {
-    if (s.values.length !== spec.categories.length) {
-      throw new Error(
-        `chart ${spec.key}: series ${s.name} has ${s.values.length} values for ${spec.categories.length} categories`
-      );
-    }
-  }
   const top = used.reduce((end, e) => {
     const b = parseA1Range(e.dataAddress);
     return b ? Math.max(end, b.top + b.rows + 1) : end;
@@ -75,6 +68,21 @@ export function uniqueSheetName(existing: string[]): string {
   let n = 2;
   while (taken.has(`${CHART_DATA_SHEET} (${n})`)) n++;
   return `${CHART_DATA_SHEET} (${n})`;
+}
+
+/**
+ * True for a name the add-in gives its data sheet ({@link uniqueSheetName}). A registry that names
+ * any other sheet as the data sheet is not used: the add-in writes and clears blocks there.
+ *
+ * @example isChartDataSheetName("財政ツールキット_グラフ (2)") // true
+ * @example isChartDataSheetName("歳入") // false
+ */
+export function isChartDataSheetName(name: string): boolean {
+  if (name === CHART_DATA_SHEET) return true;
+  const suffix = name.startsWith(`${CHART_DATA_SHEET} (`)
+    ? name.slice(CHART_DATA_SHEET.length)
+    : "";
+  return /^ \((?:[2-9]|[1-9]\d+)\)$/.test(suffix);
 }
 
 /** Excel chart type for a series type (the chart's type is its first series'). */

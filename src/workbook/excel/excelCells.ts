@@ -1,6 +1,7 @@
 import type { CellValue } from "../../core/grid";
 import { WorkbookError, type CellSnapshot, type RangeRef, type WriteFormulaOptions } from "../port";
 import { resolveRangeBox } from "../rangeBox";
+import { formulaText } from "./readBlocks";
 
 /** Excel's Text number format: a cell formatted "@" keeps whatever is entered as text. */
 export const TEXT_FORMAT = "@";
@@ -14,15 +15,10 @@ export function singleCellAddress(ref: RangeRef): string {
   return ref.address;
 }
 
-/**
- * What a loaded cell holds. `Range.formulas` gives a constant itself for a cell without a formula,
- * so a text cell "=abc" (Text format) has formulas "=abc" equal to its value: that is a constant.
- * (A formula whose result is its own text — =A1 where A1 holds "=A1" — reads as a constant; rare.)
- */
+/** What a loaded cell holds (see formulaText: a text cell "=abc" holds a constant). */
 function snapshotOf(range: Excel.Range): CellSnapshot {
   const value = range.values[0]![0] as CellValue;
-  const raw = range.formulas[0]![0] as unknown;
-  const formula = typeof raw === "string" && raw.startsWith("=") && raw !== value ? raw : null;
+  const formula = formulaText(range.formulas[0]![0], value) || null;
   return { value, formula, numberFormat: String(range.numberFormat[0]![0]) };
 }
 

@@ -2,6 +2,7 @@ import { boxAddress } from "../../core/grid";
 import { WorkbookError, type ChartSeriesSpec, type ChartSpec, type OwnedChart } from "../port";
 import { TEXT_FORMAT } from "./excelCells";
 import { chartDataAddresses, excelChartType, layoutChartData, uniqueSheetName } from "./chartData";
+import { checkChartRegistry, type Warn } from "./registryCheck";
 import {
   CHARTS_KEY,
   queueSettingRead,
@@ -10,6 +11,15 @@ import {
   type ChartRegistry,
 } from "./settingsStore";
 
+/**
+ * The name every chart the add-in draws carries. The registry says which chart id is the add-in's,
+ * but the registry is only a setting in the file; a chart is removed or listed only when its id
+ * matches and it carries this name, so a registry naming the id of the user's chart (a crafted or
+ * corrupted file) cannot make the add-in delete it. Names are not unique, so the id is still what
+ * finds the chart.
+ */
+export const CHART_NAME = "ZaiseiToolkit.chart";
+
 interface Known {
   registry: ChartRegistry;
   /** Sheet name → id, and id → name, of every sheet now in the workbook. */
@@ -17,26 +27,33 @@ interface Known {
   nameById: Map<string, string>;
 }
 
-async function loadKnown(context: Excel.RequestContext): Promise<Known> {
-  const registry = queueSettingRead<ChartRegistry>(context, CHARTS_KEY);
+async function loadKnown(context: Excel.RequestContext, warn: Warn): Promise<Known> {
+  const stored = queueSettingRead<unknown>(context, CHARTS_KEY);
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id");
   await context.sync();
-  return {
-    registry: registry() ?? { charts: [] },
-    idByName: new Map(sheets.items.map((s) => [s.name, s.id])),
-    nameById: new Map(sheets.items.map((s) => [s.id, s.name])),
-  };
+  const nameById = new Map(sheets.items.map((s) => [s.id, s.name]));
+  const { registry, warnings } = checkChartRegistry(stored(), nameById);
+  warnings.forEach(warn);
+  return { registry, idByName: new Map(sheets.items.map((s) => [s.name, s.id])), nameById };
 }
 
-/** Queues loading the ids of the charts on a sheet (chart names are not unique; ids are). */
+/** Queues loading the ids and names of the charts on a sheet (names are not unique; ids are). */
 function queueChartIds(
   context: Excel.RequestContext,
   known: Known,
   sheetId: string
 ): Excel.ChartCollection | null {
   if (!known.nameById.has(sheetId)) return null;
-  return context.workbook.worksheets.getItem(sheetId).charts.load("items/id");
+  return context.workbook.worksheets.getItem(sheetId).charts.load("items/id,items/name");
+}
+
+/** The add-in's chart of an entry among a sheet's loaded charts: its id, and its tag name. */
+function ownChart(
+  charts: Excel.ChartCollection | null | undefined,
+  entry: ChartEntry
+): Excel.Chart | undefined {
+  return charts?.items.find((c) => c.id === entry.chartId && c.name === CHART_NAME);
 }
 
 function styleSeries(series: Excel.ChartSeries, spec: ChartSeriesSpec): void {
@@ -58,9 +75,10 @@ function styleSeries(series: Excel.ChartSeries, spec: ChartSeriesSpec): void {
  */
 export async function upsertChartInExcel(
   context: Excel.RequestContext,
-  spec: ChartSpec
+  spec: ChartSpec,
+  warn: Warn
 ): Promise<OwnedChart> {
-  const known = await loadKnown(context);
+  const known = await loadKnown(context, warn);
   const sheetId = known.idByName.get(spec.sheet);
   if (sheetId === undefined) throw new WorkbookError("workbook.noSuchSheet", { sheet: spec.sheet });
   const sheets = context.workbook.worksheets;
@@ -73,7 +91,9 @@ export async function upsertChartInExcel(
     ? sheets.getItem(known.registry.dataSheetId!)
     : sheets.add(uniqueSheetName([...known.idByName.keys()]));
   dataSheet.load("id");
-  const block = layoutChartData(spec, hasDataSheet ? known.registry.charts : []);
+  // Below every listed block, even on a new data sheet: an entry whose sheet was deleted still
+  // names its address, and removing that entry later clears it on the data sheet of the day.
+  const block = layoutChartData(spec, known.registry.charts);
   const at = chartDataAddresses(block);
   // Text first gets the Text format, so a name like "=HYPERLINK(…)" or "2020" stays text.
   const header = dataSheet.getRange(at.header);
@@ -88,6 +108,7 @@ export async function upsertChartInExcel(
   const chart = sheets
     .getItem(sheetId)
     .charts.add(excelChartType(first!.chartType), dataSheet.getRange(at.series[0]!), "Columns");
+  chart.name = CHART_NAME;
   chart.title.text = spec.title;
   chart.setPosition(spec.anchor);
   if (spec.widthPt !== undefined) chart.width = spec.widthPt;
@@ -123,14 +144,17 @@ export async function upsertChartInExcel(
   return { key: entry.key, sheet: entry.sheet, hostId: entry.chartId, title: entry.title };
 }
 
-/** Queues deleting the add-in's chart (only if its id is among the sheet's charts) and its data. */
+/**
+ * Queues deleting the add-in's chart (only if its id is among the sheet's charts and it carries
+ * the add-in's name) and its data (only on a checked data sheet).
+ */
 function removeOwned(
   context: Excel.RequestContext,
   known: Known,
   entry: ChartEntry,
   charts: Excel.ChartCollection | null
 ): boolean {
-  const chart = charts?.items.find((c) => c.id === entry.chartId);
+  const chart = ownChart(charts, entry);
   chart?.delete();
   const dataSheetId = known.registry.dataSheetId;
   if (dataSheetId !== undefined && known.nameById.has(dataSheetId)) {
@@ -147,9 +171,10 @@ function removeOwned(
  */
 export async function removeChartInExcel(
   context: Excel.RequestContext,
-  key: string
+  key: string,
+  warn: Warn
 ): Promise<boolean> {
-  const known = await loadKnown(context);
+  const known = await loadKnown(context, warn);
   const entry = known.registry.charts.find((c) => c.key === key);
   if (!entry) return false;
   const charts = queueChartIds(context, known, entry.sheetId);
@@ -169,13 +194,16 @@ export async function removeChartInExcel(
  *
  * @example (await listChartsInExcel(context)).map((c) => c.key)
  */
-export async function listChartsInExcel(context: Excel.RequestContext): Promise<OwnedChart[]> {
-  const known = await loadKnown(context);
+export async function listChartsInExcel(
+  context: Excel.RequestContext,
+  warn: Warn
+): Promise<OwnedChart[]> {
+  const known = await loadKnown(context, warn);
   const sheetIds = [...new Set(known.registry.charts.map((c) => c.sheetId))];
   const collections = new Map(sheetIds.map((id) => [id, queueChartIds(context, known, id)]));
   if (known.registry.charts.length > 0) await context.sync();
   return known.registry.charts
-    .filter((c) => collections.get(c.sheetId)?.items.some((chart) => chart.id === c.chartId))
+    .filter((c) => ownChart(collections.get(c.sheetId), c) !== undefined)
     .map((c) => ({
       key: c.key,
       sheet: known.nameById.get(c.sheetId) ?? c.sheet,

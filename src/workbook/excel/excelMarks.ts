@@ -1,6 +1,7 @@
-import { WorkbookError, type CellMark } from "../port";
+import { MAX_MARKS, WorkbookError, type CellMark } from "../port";
 import { resolveRangeBox } from "../rangeBox";
 import { isMarkFormula, markFormula } from "./markTag";
+import { checkMarkRegistry, type Warn } from "./registryCheck";
 import { MARKS_KEY, queueSettingRead, queueSettingWrite, type MarkEntry } from "./settingsStore";
 
 /**
@@ -13,6 +14,11 @@ export const MARK_FILLS: Record<CellMark["severity"], string> = {
   warning: "#FFEB9C",
   note: "#DDEBF7",
 };
+
+/** Refuses more marks than the add-in keeps (the same limit as the memory workbook's). */
+export function checkMarkCount(count: number): void {
+  if (count > MAX_MARKS) throw new WorkbookError("workbook.tooManyMarks", { limit: MAX_MARKS });
+}
 
 /** Loads every sheet's name and id (one cheap collection load): sheets are found by id later. */
 function queueSheetIndex(context: Excel.RequestContext): () => Map<string, string> {
@@ -30,21 +36,26 @@ function queueSheetIndex(context: Excel.RequestContext): () => Map<string, strin
  */
 export async function addMarksInExcel(
   context: Excel.RequestContext,
-  marks: CellMark[]
+  marks: CellMark[],
+  warn: Warn
 ): Promise<void> {
+  checkMarkCount(marks.length);
   for (const m of marks) resolveRangeBox(m);
   const sheetIds = queueSheetIndex(context);
-  const registry = queueSettingRead<MarkEntry[]>(context, MARKS_KEY);
+  const registry = queueSettingRead<unknown>(context, MARKS_KEY);
   await context.sync();
   const ids = sheetIds();
   for (const m of marks)
     if (!ids.has(m.sheet)) throw new WorkbookError("workbook.noSuchSheet", { sheet: m.sheet });
+  const stored = checkMarkRegistry(registry(), new Set(ids.values()));
+  stored.warnings.forEach(warn);
   const entries = new Map<string, MarkEntry>();
-  for (const e of registry() ?? []) entries.set(`${e.sheetId}!${e.address}`, e);
+  for (const e of stored.entries) entries.set(`${e.sheetId}!${e.address}`, e);
   for (const m of marks) {
     const sheetId = ids.get(m.sheet)!;
     entries.set(`${sheetId}!${m.address}`, { sheetId, address: m.address });
   }
+  checkMarkCount(entries.size);
   // Queued before the rules: should one add fail mid-sync, the rules added before it are on
   // listed sheets, so clearMarks still finds them.
   queueSettingWrite(context, MARKS_KEY, [...entries.values()]);
@@ -68,18 +79,27 @@ export async function addMarksInExcel(
  *
  * @example const removed = await clearMarksInExcel(context)
  */
-export async function clearMarksInExcel(context: Excel.RequestContext): Promise<number> {
-  const registry = queueSettingRead<MarkEntry[]>(context, MARKS_KEY);
+export async function clearMarksInExcel(
+  context: Excel.RequestContext,
+  warn: Warn
+): Promise<number> {
+  const registry = queueSettingRead<unknown>(context, MARKS_KEY);
   const sheetIds = queueSheetIndex(context);
   await context.sync();
-  const entries = registry() ?? [];
-  if (entries.length === 0) return 0;
-  const existing = new Set(sheetIds().values());
-  const collections = [...new Set(entries.map((e) => e.sheetId))]
-    .filter((id) => existing.has(id))
-    .map((id) =>
-      context.workbook.worksheets.getItem(id).getRange().conditionalFormats.load("items/type")
-    );
+  const raw = registry();
+  const { entries, warnings } = checkMarkRegistry(raw, new Set(sheetIds().values()));
+  warnings.forEach(warn);
+  if (entries.length === 0) {
+    // A registry that lists nothing usable is gone; one that was unusable is not kept for later.
+    if (raw !== undefined) {
+      queueSettingWrite(context, MARKS_KEY, undefined);
+      await context.sync();
+    }
+    return 0;
+  }
+  const collections = [...new Set(entries.map((e) => e.sheetId))].map((id) =>
+    context.workbook.worksheets.getItem(id).getRange().conditionalFormats.load("items/type")
+  );
   await context.sync();
   // `custom` may be loaded only on custom rules: loading it on a colour scale or data bar fails
   // the whole sync (office-js#2180), so the types come first, in their own sync.

@@ -1,9 +1,11 @@
-import { RESERVED_SETTING_PREFIX, type CellMark, type ChartSpec, type OwnedChart } from "../port";
+import { MAX_MARKS, WorkbookError, type CellMark, type ChartSpec, type OwnedChart } from "../port";
+import { checkSettingKey, settingJson } from "../settingRules";
 
 /**
  * What the add-in laid over a memory workbook: marks (a list; all of them are the add-in's),
  * charts (specs by key, with a generated host id, so the browser host can draw them) and
- * settings (JSON text, like Excel's). None of it is written to .xlsx: see MemoryWorkbook.
+ * settings (JSON text, like Excel's). None of it is written to .xlsx: see MemoryWorkbook. So
+ * nothing here is read from a file, and no registry needs the Excel adapter's checks.
  */
 export class MemoryAddInState {
   private marks: CellMark[] = [];
@@ -11,7 +13,10 @@ export class MemoryAddInState {
   private readonly settings = new Map<string, string>();
   private chartCounter = 0;
 
+  /** Refuses (adding none) when the marks would number more than MAX_MARKS, as Excel's do. */
   addMarks(marks: CellMark[]): void {
+    if (this.marks.length + marks.length > MAX_MARKS)
+      throw new WorkbookError("workbook.tooManyMarks", { limit: MAX_MARKS });
     this.marks.push(...marks.map((m) => ({ ...m })));
   }
 
@@ -51,17 +56,16 @@ export class MemoryAddInState {
   }
 
   getSetting<T>(key: string): T | undefined {
+    checkSettingKey(key);
     const json = this.settings.get(key);
     return json === undefined ? undefined : (JSON.parse(json) as T);
   }
 
   /** Stored as JSON text, like Excel's settings: what comes back is a copy, Dates become strings. */
   setSetting(key: string, value: unknown): void {
-    // Same refusal as the Excel adapter, so code tested here does not fail there.
-    if (key.startsWith(RESERVED_SETTING_PREFIX)) {
-      throw new Error(`setting key ${key} is reserved for the adapters' registries`);
-    }
-    const json = value === undefined ? undefined : JSON.stringify(value);
+    // Same refusals as the Excel adapter, so code tested here does not fail there.
+    checkSettingKey(key);
+    const json = settingJson(value);
     if (json === undefined) this.settings.delete(key);
     else this.settings.set(key, json);
   }

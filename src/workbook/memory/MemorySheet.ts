@@ -44,6 +44,20 @@ export class MemorySheet {
     };
   }
 
+  /**
+   * Formula texts of `rows` rows of the box ("" for a constant or an empty cell), as the
+   * Excel adapter gives them from `Range.formulas`.
+   */
+  readFormulas(box: RangeBox, fromRow: number, rows: number): string[][] {
+    const out: string[][] = [];
+    for (let r = box.top + fromRow; r < box.top + fromRow + rows; r++) {
+      const row = new Array<string>(box.cols);
+      for (let c = 0; c < box.cols; c++) row[c] = this.formulas.get(`${r},${box.left + c}`) ?? "";
+      out.push(row);
+    }
+    return out;
+  }
+
   /** Values and formats of `rows` rows of the box starting at `fromRow` (relative to the box). */
   readRows(
     box: RangeBox,

@@ -11,6 +11,7 @@ import {
   type WorkbookPort,
   type WriteFormulaOptions,
 } from "../port";
+import { checkChartSpec } from "../chartSpecCheck";
 import { readBox, resolveRangeBox, wholeLinesBox } from "../rangeBox";
 import { MemoryAddInState } from "./MemoryAddInState";
 import { readSheetBlocks } from "./readSheetBlocks";
@@ -84,10 +85,16 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheets.map((s) => s.name);
   }
 
-  /** Moves the selection (the browser host's grid, tests). */
+  /**
+   * Moves the selection (the browser host's grid, tests). Whole columns or rows ("C:D", "3:5")
+   * stay as they are, as Excel gives them when the user clicks headers.
+   */
   setSelection(ref: RangeRef): void {
     this.sheet(ref.sheet);
-    this.selection = { sheet: ref.sheet, address: boxAddress(resolveRangeBox(ref)) };
+    const address = wholeLinesBox(ref.address)
+      ? ref.address.trim().replace(/\$/g, "").toUpperCase()
+      : boxAddress(resolveRangeBox(ref));
+    this.selection = { sheet: ref.sheet, address };
   }
 
   async getSelection(): Promise<RangeRef> {
@@ -125,8 +132,8 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async upsertChart(spec: ChartSpec): Promise<OwnedChart> {
+    checkChartSpec(spec);
     this.sheet(spec.sheet);
-    resolveRangeBox({ sheet: spec.sheet, address: spec.anchor });
     return this.state.upsertChart(spec);
   }
 

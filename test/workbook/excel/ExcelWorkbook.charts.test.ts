@@ -1,5 +1,6 @@
 import { ExcelWorkbook } from "../../../src/workbook/excel/ExcelWorkbook";
 import { CHART_DATA_SHEET } from "../../../src/workbook/excel/chartData";
+import { CHART_NAME } from "../../../src/workbook/excel/excelCharts";
 import type { ChartSpec } from "../../../src/workbook/port";
 import { createFakeExcel } from "../../fakes/fake-excel";
 
@@ -36,6 +37,7 @@ describe("ExcelWorkbook.upsertChart", () => {
     expect(fake.syncCount).toBe(3);
     const chart = fake.charts("KPI").find((c) => c.id === owned.hostId)!;
     expect(chart).toMatchObject({
+      name: CHART_NAME,
       type: "ColumnClustered",
       seriesBy: "Columns",
       title: "実質公債費比率",
@@ -104,9 +106,9 @@ describe("ExcelWorkbook.upsertChart", () => {
     await expect(wb.upsertChart(spec({ sheet: "なし" }))).rejects.toMatchObject({
       code: "workbook.noSuchSheet",
     });
-    await expect(wb.upsertChart(spec({ categories: ["2020"] }))).rejects.toThrow(
-      /has 3 values for 1 categories/
-    );
+    await expect(wb.upsertChart(spec({ categories: ["2020"] }))).rejects.toMatchObject({
+      code: "workbook.chartSeriesLength",
+    });
     expect(fake.charts("KPI")).toHaveLength(1);
   });
 });

@@ -79,6 +79,32 @@ describe("ExcelWorkbook.readRange", () => {
     });
   });
 
+  it("reads formulas in the same blocks, counted in the payload estimate", async () => {
+    const rows = table(8000, 20);
+    const formulas = rows.map((row, r) =>
+      row.map((_, c) => (c === 19 ? `=SUM(A${r + 1}:S${r + 1})` : null))
+    );
+    const fake = createFakeExcel({ sheets: [{ name: "歳入", rows, formulas }] });
+    const wb = new ExcelWorkbook(fake.run);
+    const plain = await wb.readRange({ sheet: "歳入", address: "A1:T8000" });
+    // 160,000 cells: 83,333 per sync without formulas (2 syncs), 55,555 with them (3 syncs).
+    expect(fake.syncCount).toBe(2);
+    expect(plain.formulas).toBeUndefined();
+    const grid = await wb.readRange({ sheet: "歳入", address: "A1:T8000" }, { formulas: true });
+    expect(fake.syncCount).toBe(5);
+    expect(grid.formulas).toHaveLength(8000);
+    expect(grid.formulas![7999]![19]).toBe("=SUM(A8000:S8000)");
+    expect(grid.formulas![7999]![18]).toBe("");
+    expect(Math.max(...fake.counters.responseBytes)).toBeLessThanOrEqual(5 * 1024 * 1024);
+  });
+
+  it("retries a block whose formulas come back null with fewer rows", async () => {
+    const { wb } = setup(table(100, 10), { maxGetCells: 300 });
+    const grid = await wb.readRange({ sheet: "歳入", address: "A1:J100" }, { formulas: true });
+    expect(grid.values).toEqual(table(100, 10));
+    expect(grid.formulas).toEqual(table(100, 10).map((row) => row.map(() => "")));
+  });
+
   it("splits a sync that is over the web's 5 MB and keeps every response under it", async () => {
     const label =
       "財政健全化判断比率の算定に用いる標準財政規模の額（臨時財政対策債発行可能額を含む）";

@@ -1,4 +1,5 @@
 import {
+  isChartDataSheetName,
   chartDataAddresses,
   layoutChartData,
   uniqueSheetName,
@@ -52,5 +53,19 @@ describe("uniqueSheetName", () => {
     expect(uniqueSheetName([CHART_DATA_SHEET, `${CHART_DATA_SHEET} (2)`])).toBe(
       `${CHART_DATA_SHEET} (3)`
     );
+  });
+});
+
+describe("isChartDataSheetName", () => {
+  it.each([
+    [CHART_DATA_SHEET, true],
+    [`${CHART_DATA_SHEET} (2)`, true],
+    [`${CHART_DATA_SHEET} (10)`, true],
+    [`${CHART_DATA_SHEET} (1)`, false],
+    [`${CHART_DATA_SHEET} (02)`, false],
+    [`${CHART_DATA_SHEET}x`, false],
+    ["歳入", false],
+  ])("tells %j → %s", (name, expected) => {
+    expect(isChartDataSheetName(name)).toBe(expected);
   });
 });

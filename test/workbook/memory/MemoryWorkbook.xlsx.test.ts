@@ -70,6 +70,27 @@ describe("MemoryWorkbook.fromXlsx", () => {
     expect(previous).toEqual({ value: 1233333, formula: "=B2+B3", numberFormat: "General" });
   });
 
+  it('reads formulas: a cached result beside its formula, a never-calculated one as ""', async () => {
+    const file = new ExcelJS.Workbook();
+    const ws = file.addWorksheet("歳入");
+    ws.getCell("A1").value = 10;
+    ws.getCell("A2").value = 20;
+    // A program that writes formulas without calculating them saves no result (no <v>).
+    ws.getCell("B1").value = { formula: "A1*2", date1904: false };
+    ws.getCell("B2").value = { sharedFormula: "B1", result: 40, date1904: false };
+    ws.getCell("C1").value = { formula: "SUM(A1:A2)", result: 30, date1904: false };
+    const wb = await MemoryWorkbook.fromXlsx(new Uint8Array(await file.xlsx.writeBuffer()));
+    const grid = await wb.readRange({ sheet: "歳入", address: "A1:C2" }, { formulas: true });
+    expect(grid.values).toEqual([
+      [10, "", 30],
+      [20, 40, ""],
+    ]);
+    expect(grid.formulas).toEqual([
+      ["", "=A1*2", "=SUM(A1:A2)"],
+      ["", "=A2*2", ""],
+    ]);
+  });
+
   it("rejects bytes that are not a workbook", async () => {
     await expect(
       MemoryWorkbook.fromXlsx(new TextEncoder().encode("歳入,1234"))

@@ -1,0 +1,150 @@
+import { parseA1Range, type RangeBox } from "../../core/grid";
+import type { Issue } from "../../core/messages/types";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../rangeBox";
+import { isChartDataSheetName } from "./chartData";
+import type { ChartEntry, ChartRegistry, MarkEntry } from "./settingsStore";
+
+/**
+ * The registries live in `workbook.settings`, which travel inside the file: a file from someone
+ * else, or one a script or another program rewrote, may hold anything there. What the add-in
+ * deletes and where it writes follow the registries, so every entry is checked before use and an
+ * entry that fails is never used: not followed, not written back. A registry that is not even the
+ * right shape (or absurdly long) is ignored as a whole. Each ignored part is reported as a warning
+ * with a catalogue code. Ownership is proved by the objects themselves, not by the registry: a
+ * mark's rule carries the tag formula, a chart its tag name, the data sheet the add-in's name.
+ */
+
+/** Reports what was wrong with the stored state. */
+export type Warn = (warning: Issue) => void;
+
+/** More entries than the add-in ever writes (addMarks refuses beyond MAX_MARKS): not its registry. */
+export const MAX_MARK_ENTRIES = 100_000;
+/** Far more charts than a KPI sheet set draws. */
+export const MAX_CHART_ENTRIES = 1_000;
+/** Excel's sheet ids are GUIDs ("{00000000-0001-0000-0000-000000000000}"); chart ids are similar. */
+const MAX_ID_LENGTH = 100;
+const MAX_TEXT_LENGTH = 1_000;
+/** Excel's limit on a sheet name. */
+const MAX_SHEET_NAME = 31;
+/** Excel draws at most 255 series in a chart: a block is the category column plus the series. */
+const MAX_BLOCK_COLUMNS = 256;
+/** Own keys that would reach an object's prototype if an entry were ever merged into another. */
+const PROTOTYPE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  return !Object.keys(value).some((k) => PROTOTYPE_KEYS.has(k));
+}
+
+function isText(value: unknown, max: number, min = 1): value is string {
+  return typeof value === "string" && value.length >= min && value.length <= max;
+}
+
+function boxOf(address: unknown): RangeBox | null {
+  if (!isText(address, 30)) return null;
+  const box = parseA1Range(address);
+  return box && box.top + box.rows <= EXCEL_MAX_ROWS && box.left + box.cols <= EXCEL_MAX_COLUMNS
+    ? box
+    : null;
+}
+
+function markEntry(value: unknown): MarkEntry | null {
+  if (!isRecord(value) || !isText(value.sheetId, MAX_ID_LENGTH) || !boxOf(value.address))
+    return null;
+  return { sheetId: value.sheetId, address: value.address as string };
+}
+
+/**
+ * The marks registry as stored, checked: entries on sheets that still exist, each a fresh object
+ * with only the two known fields (an old `formatId` is dropped). Entries of deleted sheets are
+ * dropped without a warning (the user deleted the sheet); malformed ones with
+ * "workbook.marksRegistryIgnored"; a registry that is not a list, or longer than any the add-in
+ * writes, is ignored whole with "workbook.marksRegistryUnreadable".
+ *
+ * @example checkMarkRegistry([{ sheetId: "{S1}", address: "B2" }, 7], new Set(["{S1}"])) // 1 entry, 1 ignored
+ */
+export function checkMarkRegistry(
+  raw: unknown,
+  sheetIds: ReadonlySet<string>
+): { entries: MarkEntry[]; warnings: Issue[] } {
+  if (raw === undefined) return { entries: [], warnings: [] };
+  if (!Array.isArray(raw) || raw.length > MAX_MARK_ENTRIES)
+    return { entries: [], warnings: [{ code: "workbook.marksRegistryUnreadable" }] };
+  const entries: MarkEntry[] = [];
+  let ignored = 0;
+  for (const value of raw) {
+    const entry = markEntry(value);
+    if (!entry) ignored++;
+    else if (sheetIds.has(entry.sheetId)) entries.push(entry);
+  }
+  const warnings: Issue[] =
+    ignored > 0 ? [{ code: "workbook.marksRegistryIgnored", params: { ignored } }] : [];
+  return { entries, warnings };
+}
+
+function chartEntry(value: unknown): ChartEntry | null {
+  if (!isRecord(value)) return null;
+  const { key, sheet, sheetId, chartId, title, dataAddress } = value;
+  const block = boxOf(dataAddress);
+  if (
+    !isText(key, MAX_TEXT_LENGTH) ||
+    !isText(sheet, MAX_SHEET_NAME) ||
+    !isText(sheetId, MAX_ID_LENGTH) ||
+    !isText(chartId, MAX_ID_LENGTH) ||
+    !isText(title, MAX_TEXT_LENGTH, 0) ||
+    // A block as layoutChartData makes it: from column A, a header row and at least one category.
+    !block ||
+    block.left !== 0 ||
+    block.rows < 2 ||
+    block.cols < 2 ||
+    block.cols > MAX_BLOCK_COLUMNS
+  )
+    return null;
+  return { key, sheet, sheetId, chartId, title, dataAddress: dataAddress as string };
+}
+
+/**
+ * The charts registry as stored, checked. `dataSheetId` is kept only when it names an existing
+ * sheet that carries the data sheet's name (else "workbook.chartDataSheetIgnored": a registry
+ * pointing at the user's sheet would have the add-in write and clear blocks there). Malformed or
+ * repeated entries are dropped ("workbook.chartsRegistryIgnored"); a registry of the wrong shape,
+ * or longer than MAX_CHART_ENTRIES, is ignored whole ("workbook.chartsRegistryUnreadable").
+ * Entries whose sheet was deleted are kept: removeChart and listCharts already pass over them.
+ *
+ * @example checkChartRegistry({ dataSheetId: "{S1}", charts: [] }, new Map([["{S1}", "歳入"]])) // dataSheetId dropped, warned
+ */
+export function checkChartRegistry(
+  raw: unknown,
+  nameById: ReadonlyMap<string, string>
+): { registry: ChartRegistry; warnings: Issue[] } {
+  if (raw === undefined) return { registry: { charts: [] }, warnings: [] };
+  const unreadable = {
+    registry: { charts: [] },
+    warnings: [{ code: "workbook.chartsRegistryUnreadable" }],
+  };
+  if (!isRecord(raw) || !Array.isArray(raw.charts) || raw.charts.length > MAX_CHART_ENTRIES)
+    return unreadable;
+  const { dataSheetId } = raw;
+  if (dataSheetId !== undefined && !isText(dataSheetId, MAX_ID_LENGTH)) return unreadable;
+  const warnings: Issue[] = [];
+  const registry: ChartRegistry = { charts: [] };
+  const dataSheetName = dataSheetId === undefined ? undefined : nameById.get(dataSheetId);
+  if (dataSheetName !== undefined) {
+    if (isChartDataSheetName(dataSheetName)) registry.dataSheetId = dataSheetId;
+    else
+      warnings.push({ code: "workbook.chartDataSheetIgnored", params: { sheet: dataSheetName } });
+  }
+  const keys = new Set<string>();
+  let ignored = 0;
+  for (const value of raw.charts) {
+    const entry = chartEntry(value);
+    if (!entry || keys.has(entry.key)) {
+      ignored++;
+      continue;
+    }
+    keys.add(entry.key);
+    registry.charts.push(entry);
+  }
+  if (ignored > 0) warnings.push({ code: "workbook.chartsRegistryIgnored", params: { ignored } });
+  return { registry, warnings };
+}

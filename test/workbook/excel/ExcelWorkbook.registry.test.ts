@@ -1,0 +1,211 @@
+import type { Issue } from "../../../src/core/messages/types";
+import { ExcelWorkbook } from "../../../src/workbook/excel/ExcelWorkbook";
+import { CHART_DATA_SHEET } from "../../../src/workbook/excel/chartData";
+import type { ChartSpec, CellMark } from "../../../src/workbook/port";
+import { createFakeExcel } from "../../fakes/fake-excel";
+
+// The registries are settings inside the file: a file from elsewhere, or one another program
+// rewrote, may hold anything there. These crafted registries point at the user's sheet, cells and
+// chart, or are of the wrong shape; nothing of the user's may be written, cleared or deleted.
+
+const MARKS = "zaisei.registry.marks";
+const CHARTS = "zaisei.registry.charts";
+/** The fake's sheet ids: by position, from 1. */
+const REVENUE_ID = "{SHEET-1}";
+const KPI_ID = "{SHEET-2}";
+const USER_CELLS = [
+  ["科目", "金額", "前年度"],
+  ["地方税", 1234, 1200],
+  ["交付税", 567, 500],
+];
+
+const spec = (over: Partial<ChartSpec> = {}): ChartSpec => ({
+  key: "kpi:x",
+  sheet: "KPI",
+  title: "実質公債費比率",
+  categories: ["2022", "2023"],
+  series: [{ name: "実績", values: [10.1, 9.8] }],
+  anchor: "C2",
+  ...over,
+});
+
+const mark: CellMark = { sheet: "歳入", address: "B2", severity: "error", message: "不一致" };
+
+function setup(settings: Record<string, unknown> = {}) {
+  const fake = createFakeExcel({
+    sheets: [
+      { name: "歳入", rows: USER_CELLS },
+      { name: "KPI", rows: [["年度"]] },
+    ],
+    settings,
+  });
+  const userRule = fake.addUserConditionalFormat("歳入", "A1:C3", "=B2<0");
+  const userChart = fake.addUserChart("KPI", "利用者のグラフ");
+  const warnings: Issue[] = [];
+  const wb = new ExcelWorkbook(fake.run, { onWarning: (w) => warnings.push(w) });
+  const userCells = () =>
+    USER_CELLS.map((row, r) => row.map((_, c) => fake.cell("歳入", `${"ABC"[c]}${r + 1}`).value));
+  return { fake, wb, warnings, userRule, userChart, userCells };
+}
+
+/** Rewrites a setting as another program would, bypassing the port's refusal of reserved keys. */
+async function plant(fake: ReturnType<typeof setup>["fake"], key: string, value: unknown) {
+  await fake.run(async (context) => {
+    context.workbook.settings.add(key, value);
+    await context.sync();
+  });
+}
+
+/** An object with an own "__proto__" key, as JSON.parse makes from a crafted file. */
+const withProtoKey = (entry: object) =>
+  JSON.parse(`{"__proto__":{"polluted":true},${JSON.stringify(entry).slice(1)}`) as object;
+
+describe("ExcelWorkbook.clearMarks with a crafted marks registry", () => {
+  it.each([["not a list"], [42], [{ length: 1, 0: { sheetId: REVENUE_ID, address: "A1" } }]])(
+    "ignores the registry %j whole, warns, and keeps the user's rule",
+    async (registry) => {
+      const { fake, wb, warnings, userRule } = setup({ [MARKS]: registry });
+      expect(await wb.clearMarks()).toBe(0);
+      expect(fake.conditionalFormats("歳入")).toEqual([userRule]);
+      expect(warnings).toEqual([{ code: "workbook.marksRegistryUnreadable" }]);
+      expect(fake.setting(MARKS)).toBeUndefined();
+    }
+  );
+
+  it("ignores a list longer than any the add-in writes, as a whole", async () => {
+    const huge = Array.from({ length: 100_001 }, () => ({ sheetId: REVENUE_ID, address: "A1" }));
+    const { fake, wb, warnings, userRule } = setup({ [MARKS]: huge });
+    const synced = fake.syncCount;
+    expect(await wb.clearMarks()).toBe(0);
+    expect(warnings).toEqual([{ code: "workbook.marksRegistryUnreadable" }]);
+    expect(fake.conditionalFormats("歳入")).toEqual([userRule]);
+    // Registry and sheets, then the deletion of the unusable registry: no sheet was searched.
+    expect(fake.syncCount - synced).toBe(2);
+  });
+
+  it("drops malformed entries one by one and still removes its own marks", async () => {
+    const { fake, wb, warnings, userRule } = setup();
+    await wb.addMarks([mark]);
+    const own = fake.setting(MARKS) as object[];
+    await plant(fake, MARKS, [
+      ...own,
+      { sheetId: 5, address: "A1" },
+      { sheetId: REVENUE_ID, address: "A1:ZZZZ9" },
+      withProtoKey({ sheetId: REVENUE_ID, address: "A1" }),
+      null,
+      "A1",
+    ]);
+    expect(await wb.clearMarks()).toBe(1);
+    expect(warnings).toEqual([{ code: "workbook.marksRegistryIgnored", params: { ignored: 5 } }]);
+    expect(fake.conditionalFormats("歳入")).toEqual([userRule]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("ExcelWorkbook.addMarks with a crafted marks registry", () => {
+  it("writes back only valid entries, never what it could not read", async () => {
+    const { fake, wb, warnings } = setup({ [MARKS]: "not a list" });
+    await wb.addMarks([mark]);
+    expect(fake.setting(MARKS)).toEqual([{ sheetId: REVENUE_ID, address: "B2" }]);
+    expect(warnings).toEqual([{ code: "workbook.marksRegistryUnreadable" }]);
+  });
+
+  it("drops an earlier version's formatId and entries of deleted sheets when it rewrites", async () => {
+    const { fake, wb, warnings } = setup({
+      [MARKS]: [
+        { sheetId: REVENUE_ID, address: "C3", formatId: "0" },
+        { sheetId: "{SHEET-GONE}", address: "A1" },
+      ],
+    });
+    await wb.addMarks([mark]);
+    expect(fake.setting(MARKS)).toEqual([
+      { sheetId: REVENUE_ID, address: "C3" },
+      { sheetId: REVENUE_ID, address: "B2" },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe("ExcelWorkbook charts with a crafted charts registry", () => {
+  it("does not write its data into the user's sheet that the registry names as the data sheet", async () => {
+    const { fake, wb, warnings, userCells } = setup({
+      [CHARTS]: { dataSheetId: REVENUE_ID, charts: [] },
+    });
+    await wb.upsertChart(spec());
+    expect(userCells()).toEqual(USER_CELLS);
+    expect(fake.sheetNames()).toEqual(["歳入", "KPI", CHART_DATA_SHEET]);
+    expect(fake.cell(CHART_DATA_SHEET, "B1").value).toBe("実績");
+    expect(warnings).toEqual([
+      { code: "workbook.chartDataSheetIgnored", params: { sheet: "歳入" } },
+    ]);
+  });
+
+  it("neither deletes the user's chart nor clears the user's cells that a crafted entry names", async () => {
+    const { fake, wb, warnings, userChart, userCells } = setup();
+    const entry = {
+      key: "kpi:x",
+      sheet: "KPI",
+      sheetId: KPI_ID,
+      chartId: userChart.id,
+      title: "x",
+      dataAddress: "A1:C3",
+    };
+    await plant(fake, CHARTS, { dataSheetId: REVENUE_ID, charts: [entry] });
+    expect(await wb.listCharts()).toEqual([]);
+    expect(await wb.removeChart("kpi:x")).toBe(false);
+    expect(fake.charts("KPI")).toEqual([userChart]);
+    expect(userCells()).toEqual(USER_CELLS);
+    // Replacing "its" chart with that key draws a new one and still leaves the user's.
+    await plant(fake, CHARTS, { dataSheetId: REVENUE_ID, charts: [entry] });
+    const drawn = await wb.upsertChart(spec());
+    expect(fake.charts("KPI").map((c) => c.id)).toEqual([userChart.id, drawn.hostId]);
+    expect(userCells()).toEqual(USER_CELLS);
+    expect(warnings.map((w) => w.code)).toContain("workbook.chartDataSheetIgnored");
+  });
+
+  it.each([
+    ["not a registry"],
+    [[]],
+    [{ charts: "none" }],
+    [{ dataSheetId: 7, charts: [] }],
+    [{ charts: Array.from({ length: 1_001 }, () => ({})) }],
+  ])("ignores the registry %j whole and starts a fresh one", async (registry) => {
+    const { fake, wb, warnings, userChart } = setup({ [CHARTS]: registry });
+    expect(await wb.listCharts()).toEqual([]);
+    const drawn = await wb.upsertChart(spec());
+    expect(fake.charts("KPI").map((c) => c.id)).toEqual([userChart.id, drawn.hostId]);
+    expect(fake.setting(CHARTS)).toEqual({
+      dataSheetId: expect.any(String),
+      charts: [expect.objectContaining({ key: "kpi:x", chartId: drawn.hostId })],
+    });
+    expect(warnings.map((w) => w.code)).toEqual([
+      "workbook.chartsRegistryUnreadable",
+      "workbook.chartsRegistryUnreadable",
+    ]);
+  });
+
+  it("drops malformed and repeated entries one by one and keeps its own", async () => {
+    const { fake, wb, warnings } = setup();
+    const own = await wb.upsertChart(spec({ key: "kpi:own" }));
+    const stored = fake.setting(CHARTS) as { dataSheetId: string; charts: object[] };
+    const good = stored.charts[0]!;
+    await plant(fake, CHARTS, {
+      ...stored,
+      charts: [
+        good,
+        { ...good }, // the same key again
+        { ...good, key: "kpi:a", chartId: 42 },
+        { ...good, key: "kpi:b", dataAddress: "C1:D3" }, // not a block of the data sheet's layout
+        { ...good, key: "kpi:c", dataAddress: "A1:A1048577" },
+        { ...good, key: "kpi:d", title: "x".repeat(1_001) },
+        withProtoKey({ ...good, key: "kpi:e" }),
+      ],
+    });
+    expect(await wb.listCharts()).toEqual([own]);
+    expect(warnings).toEqual([{ code: "workbook.chartsRegistryIgnored", params: { ignored: 6 } }]);
+    await wb.upsertChart(spec({ key: "kpi:next" }));
+    expect(
+      (fake.setting(CHARTS) as { charts: { key: string }[] }).charts.map((c) => c.key)
+    ).toEqual(["kpi:own", "kpi:next"]);
+  });
+});

@@ -1,0 +1,445 @@
+import type { CellValue } from "../../src/core/grid";
+import {
+  MAX_MARKS,
+  WorkbookError,
+  type CellMark,
+  type ChartSpec,
+  type RangeRef,
+  type WorkbookPort,
+} from "../../src/workbook/port";
+
+/**
+ * One contract for both WorkbookPort implementations (the Excel adapter over the fake Excel, and
+ * the memory workbook): each runs these cases from its own test file with a factory, so the two
+ * accept and reject the same things and "works in the browser or the CLI" stays "works in Excel".
+ */
+
+export interface ContractSheet {
+  name: string;
+  rows: CellValue[][];
+  numberFormats?: string[][];
+  /** A formula where a cell holds one; its value in `rows` is the cached result. */
+  formulas?: (string | null)[][];
+}
+
+export interface ContractFixture {
+  sheets: ContractSheet[];
+  /** A conditional-format rule the user made; clearMarks must keep it. */
+  userRule: { sheet: string; address: string; formula: string };
+  /** What Excel calculates for the fixture's formulas (for a host that recalculates on write). */
+  calculated: Record<string, CellValue>;
+}
+
+export interface ContractHarness {
+  port: WorkbookPort;
+  /** Moves the selection as the user would. */
+  select(ref: RangeRef): void;
+  /** The formulas ("=B2<0") of the user's own conditional-format rules on a sheet, as saved. */
+  userRules(sheet: string): Promise<string[]>;
+}
+
+export type ContractFactory = (fixture: ContractFixture) => Promise<ContractHarness>;
+
+export const TRIANGLE = '#,##0;"△"#,##0';
+const G = "General";
+
+/** The workbook every case starts from. D2 and D3 are text in Text ("@") cells: "=abc", "0123". */
+export const CONTRACT_FIXTURE: ContractFixture = {
+  sheets: [
+    {
+      name: "歳入",
+      rows: [
+        ["科目", "金額", "前年度", "備考"],
+        ["地方税", 1234, 1200, "=abc"],
+        ["交付税", 567, -500, "0123"],
+        ["合計", 1801, 700, ""],
+      ],
+      numberFormats: [
+        [G, G, G, G],
+        [G, TRIANGLE, TRIANGLE, "@"],
+        [G, TRIANGLE, TRIANGLE, "@"],
+        [G, TRIANGLE, TRIANGLE, G],
+      ],
+      formulas: [[], [], [], [null, "=SUM(B2:B3)", "=SUM(C2:C3)", null]],
+    },
+    { name: "空", rows: [] },
+    { name: "KPI", rows: [["年度"]] },
+  ],
+  userRule: { sheet: "歳入", address: "B2:C3", formula: "=B2<0" },
+  calculated: { "=SUM(B2:B3)": 1801, "=SUM(C2:C3)": 700 },
+};
+
+/** The code of the WorkbookError a promise rejects with; "ok" when it resolves. */
+async function codeOf(work: Promise<unknown>): Promise<string> {
+  try {
+    await work;
+    return "ok";
+  } catch (error) {
+    if (error instanceof WorkbookError) return error.code;
+    throw error;
+  }
+}
+
+const at = (address: string, sheet = "歳入"): RangeRef => ({ sheet, address });
+
+const mark = (sheet: string, address: string): CellMark => ({
+  sheet,
+  address,
+  severity: "error",
+  message: "合計が一致しません",
+});
+
+const chart = (over: Partial<ChartSpec> = {}): ChartSpec => ({
+  key: "kpi:TK-15-1",
+  sheet: "KPI",
+  title: "実質公債費比率",
+  categories: ["2021", "2022", "2023"],
+  series: [
+    { name: "実績", values: [10.1, null, 9.8], chartType: "column" },
+    { name: "=目標", values: [9, 9, 9], chartType: "line", style: "dashed" },
+  ],
+  anchor: "C2",
+  ...over,
+});
+
+/** What a cell shows through the port: value, number format and formula ("" for a constant). */
+async function cellOf(port: WorkbookPort, ref: RangeRef) {
+  const grid = await port.readRange(ref, { formulas: true });
+  return {
+    value: grid.values[0]![0],
+    numberFormat: grid.numberFormats![0]![0],
+    formula: grid.formulas![0]![0],
+  };
+}
+
+/** Defines the contract's cases; call it at the top level of a test file. */
+export function describeWorkbookPortContract(name: string, factory: ContractFactory): void {
+  const open = () => factory(CONTRACT_FIXTURE);
+
+  describe(`${name} (WorkbookPort contract): reads`, () => {
+    it("lists the sheets in order", async () => {
+      const { port } = await open();
+      expect(await port.listSheets()).toEqual(["歳入", "空", "KPI"]);
+    });
+
+    it("reads values and number formats with the range's position, and no formulas unasked", async () => {
+      const { port } = await open();
+      const grid = await port.readRange(at("B2:C3"));
+      expect(grid).toMatchObject({
+        sheet: "歳入",
+        top: 1,
+        left: 1,
+        values: [
+          [1234, 1200],
+          [567, -500],
+        ],
+        numberFormats: [
+          [TRIANGLE, TRIANGLE],
+          [TRIANGLE, TRIANGLE],
+        ],
+      });
+      expect(grid.formulas).toBeUndefined();
+      // Shown texts are the Excel adapter's only; when given they have the grid's shape.
+      const shown = (await port.readRange(at("B2:C3"), { texts: true })).texts;
+      if (shown !== undefined) expect(shown.map((r) => r.length)).toEqual([2, 2]);
+    });
+
+    it('reads cells beyond the data as "" in General, and text in Text cells as text', async () => {
+      const { port } = await open();
+      expect(await port.readRange(at("F10:G10"))).toMatchObject({
+        values: [["", ""]],
+        numberFormats: [[G, G]],
+      });
+      expect((await port.readRange(at("D2:D3"))).values).toEqual([["=abc"], ["0123"]]);
+    });
+
+    it('reads formulas when asked: the formula text, "" for constants, text and empty cells', async () => {
+      const { port } = await open();
+      const grid = await port.readRange(at("A4:E4"), { formulas: true });
+      expect(grid.values).toEqual([["合計", 1801, 700, "", ""]]);
+      expect(grid.formulas).toEqual([["", "=SUM(B2:B3)", "=SUM(C2:C3)", "", ""]]);
+      expect((await port.readRange(at("A2:D2"), { formulas: true })).formulas).toEqual([
+        ["", "", "", ""],
+      ]);
+    });
+
+    it("reads whole columns and rows as their part inside the used range", async () => {
+      const { port } = await open();
+      const columns = await port.readRange(at("B:C"));
+      expect(columns).toMatchObject({ top: 0, left: 1 });
+      expect(columns.values.map((r) => r.length)).toEqual([2, 2, 2, 2]);
+      expect(await port.readRange(at("4:4"), { formulas: true })).toMatchObject({
+        top: 3,
+        left: 0,
+        values: [["合計", 1801, 700, ""]],
+        formulas: [["", "=SUM(B2:B3)", "=SUM(C2:C3)", ""]],
+      });
+    });
+
+    it("rejects whole lines that hold nothing with emptyRange naming them", async () => {
+      const { port } = await open();
+      await expect(port.readRange(at("F:G"))).rejects.toMatchObject({
+        code: "workbook.emptyRange",
+        params: { sheet: "歳入", address: "F:G" },
+      });
+      expect(await codeOf(port.readRange(at("A:A", "空")))).toBe("workbook.emptyRange");
+    });
+
+    it.each([
+      [at("A1", "歳出"), "workbook.noSuchSheet"],
+      [at(""), "workbook.emptyRange"],
+      [at(" "), "workbook.emptyRange"],
+      [at("A1:"), "workbook.badAddress"],
+      [at("A:3"), "workbook.badAddress"],
+      [at("XFE1"), "workbook.badAddress"],
+      [at("A0"), "workbook.badAddress"],
+      // 6 × 833,334 = 5,000,004 cells: over Excel's five-million-cell get limit.
+      [at("A1:F833334"), "workbook.tooManyCells"],
+    ])("rejects reading %j with %s", async (ref, code) => {
+      const { port } = await open();
+      expect(await codeOf(port.readRange(ref))).toBe(code);
+    });
+
+    it("reports the last progress as all cells done, and stops when already aborted", async () => {
+      const { port } = await open();
+      const progress: [number, number][] = [];
+      await port.readRange(at("A1:D4"), { onProgress: (d, t) => progress.push([d, t]) });
+      expect(progress.at(-1)).toEqual([16, 16]);
+      const controller = new AbortController();
+      controller.abort();
+      expect(await codeOf(port.readRange(at("A1:D4"), { signal: controller.signal }))).toBe(
+        "workbook.aborted"
+      );
+    });
+
+    it("reads the used range by values, null for an empty sheet, noSuchSheet for a missing one", async () => {
+      const { port } = await open();
+      const used = await port.readUsedRange("歳入", { formulas: true });
+      expect(used).toMatchObject({ sheet: "歳入", top: 0, left: 0 });
+      expect(used!.values).toEqual(CONTRACT_FIXTURE.sheets[0]!.rows);
+      expect(used!.formulas![3]).toEqual(["", "=SUM(B2:B3)", "=SUM(C2:C3)", ""]);
+      expect(await port.readUsedRange("空")).toBeNull();
+      expect(await codeOf(port.readUsedRange("歳出"))).toBe("workbook.noSuchSheet");
+    });
+  });
+
+  describe(`${name} (WorkbookPort contract): selection`, () => {
+    it("gives the selected range without the sheet part", async () => {
+      const harness = await open();
+      harness.select(at("C3:D4"));
+      expect(await harness.port.getSelection()).toEqual(at("C3:D4"));
+    });
+
+    it("keeps selected whole columns as such, and reads their used part", async () => {
+      const harness = await open();
+      harness.select(at("B:C"));
+      const selection = await harness.port.getSelection();
+      expect(selection).toEqual(at("B:C"));
+      expect((await harness.port.readRange(selection)).values[3]).toEqual([1801, 700]);
+    });
+  });
+
+  describe(`${name} (WorkbookPort contract): settings`, () => {
+    it("stores JSON copies, deletes with undefined, and accepts deleting a key never set", async () => {
+      const { port } = await open();
+      const value = { years: [2023, 2024], at: new Date(Date.UTC(2024, 3, 1)) };
+      await port.setSetting("view", value);
+      value.years.push(2025);
+      expect(await port.getSetting("view")).toEqual({
+        years: [2023, 2024],
+        at: "2024-04-01T00:00:00.000Z",
+      });
+      await port.setSetting("view", undefined);
+      expect(await port.getSetting("view")).toBeUndefined();
+      await expect(port.setSetting("never-set", undefined)).resolves.toBeUndefined();
+    });
+
+    it("refuses the adapters' reserved keys for reading and writing", async () => {
+      const { port } = await open();
+      await expect(port.setSetting("zaisei.registry.marks", [])).rejects.toThrow(/reserved/);
+      await expect(port.getSetting("zaisei.registry.charts")).rejects.toThrow(/reserved/);
+    });
+
+    it("refuses a value JSON cannot hold and keeps the setting as it was", async () => {
+      const { port } = await open();
+      await port.setSetting("view", { lang: "ja" });
+      await expect(port.setSetting("view", () => "ja")).rejects.toThrow(/not JSON/);
+      expect(await port.getSetting("view")).toEqual({ lang: "ja" });
+    });
+  });
+
+  describe(`${name} (WorkbookPort contract): marks`, () => {
+    it("clears exactly the marks it added, then none, and keeps the user's rule", async () => {
+      const harness = await open();
+      const { port } = harness;
+      await port.addMarks([mark("歳入", "B2"), mark("歳入", "C3:C4"), mark("KPI", "A1")]);
+      expect(await port.clearMarks()).toBe(3);
+      expect(await port.clearMarks()).toBe(0);
+      expect(await harness.userRules("歳入")).toEqual(["=B2<0"]);
+    });
+
+    it("accepts an empty list", async () => {
+      const { port } = await open();
+      await expect(port.addMarks([])).resolves.toBeUndefined();
+      expect(await port.clearMarks()).toBe(0);
+    });
+
+    it.each([
+      [mark("基金", "A1"), "workbook.noSuchSheet"],
+      [mark("歳入", "B"), "workbook.badAddress"],
+      [mark("歳入", "B:B"), "workbook.badAddress"],
+      [mark("歳入", ""), "workbook.emptyRange"],
+    ])("adds nothing when one mark is %j (%s)", async (bad, code) => {
+      const { port } = await open();
+      expect(await codeOf(port.addMarks([mark("歳入", "B2"), bad]))).toBe(code);
+      expect(await port.clearMarks()).toBe(0);
+    });
+
+    it(`refuses more than ${MAX_MARKS} marks, adding none`, async () => {
+      const { port } = await open();
+      const many = Array.from({ length: MAX_MARKS + 1 }, (_, i) => mark("歳入", `E${i + 1}`));
+      await expect(port.addMarks(many)).rejects.toMatchObject({
+        code: "workbook.tooManyMarks",
+        params: { limit: MAX_MARKS },
+      });
+      expect(await port.clearMarks()).toBe(0);
+    });
+  });
+
+  describe(`${name} (WorkbookPort contract): charts`, () => {
+    it("adds a chart, lists it, replaces it by key with a new host id", async () => {
+      const { port } = await open();
+      const first = await port.upsertChart(chart());
+      expect(first).toEqual({
+        key: "kpi:TK-15-1",
+        sheet: "KPI",
+        hostId: expect.any(String),
+        title: "実質公債費比率",
+      });
+      expect(first.hostId).not.toBe("");
+      expect(await port.listCharts()).toEqual([first]);
+      const second = await port.upsertChart(chart({ title: "実質公債費比率（更新）" }));
+      expect(second.hostId).not.toBe(first.hostId);
+      expect(await port.listCharts()).toEqual([second]);
+    });
+
+    it("removes a chart by key, then answers false, and false for an unknown key", async () => {
+      const { port } = await open();
+      await port.upsertChart(chart());
+      const other = await port.upsertChart(chart({ key: "kpi:other", anchor: "L2" }));
+      expect(await port.removeChart("kpi:TK-15-1")).toBe(true);
+      expect(await port.removeChart("kpi:TK-15-1")).toBe(false);
+      expect(await port.removeChart("kpi:none")).toBe(false);
+      expect(await port.listCharts()).toEqual([other]);
+    });
+
+    it.each<[string, Partial<ChartSpec>, string]>([
+      ["no series", { series: [] }, "workbook.chartNoSeries"],
+      [
+        "no categories",
+        { categories: [], series: [{ name: "実績", values: [] }] },
+        "workbook.chartNoCategories",
+      ],
+      ["a series of another length", { categories: ["2023"] }, "workbook.chartSeriesLength"],
+      [
+        "a value that is not a number",
+        { series: [{ name: "実績", values: [1, NaN, 2] }] },
+        "workbook.chartBadValue",
+      ],
+      ["an anchor that is no cell", { anchor: "C" }, "workbook.badAddress"],
+      ["an anchor of several cells", { anchor: "C2:H20" }, "workbook.badAddress"],
+      ["an anchor off the grid", { anchor: "XFE1" }, "workbook.badAddress"],
+      ["a missing sheet", { sheet: "なし" }, "workbook.noSuchSheet"],
+    ])("refuses a chart with %s (%s) and draws nothing", async (_what, over, code) => {
+      const { port } = await open();
+      expect(await codeOf(port.upsertChart(chart(over)))).toBe(code);
+      expect(await port.listCharts()).toEqual([]);
+      expect(await port.listSheets()).toEqual(["歳入", "空", "KPI"]);
+    });
+
+    it("names the series and categories in the length refusal", async () => {
+      const { port } = await open();
+      await expect(port.upsertChart(chart({ categories: ["2023"] }))).rejects.toMatchObject({
+        params: { title: "実質公債費比率", series: "実績", values: 3, categories: 1 },
+      });
+    });
+  });
+
+  describe(`${name} (WorkbookPort contract): writeFormula and restoreCell`, () => {
+    it("writes into an empty cell and returns what was there", async () => {
+      const { port } = await open();
+      const { previous } = await port.writeFormula(at("F6"), "=ZAISEI.VALUE(B2)");
+      expect(previous).toEqual({ value: "", formula: null, numberFormat: G });
+      expect((await cellOf(port, at("F6"))).formula).toBe("=ZAISEI.VALUE(B2)");
+    });
+
+    it.each(["B2", "D2", "B4"])(
+      "refuses the non-empty cell %s without overwrite and leaves it",
+      async (address) => {
+        const { port } = await open();
+        const before = await cellOf(port, at(address));
+        await expect(port.writeFormula(at(address), "=1+1")).rejects.toMatchObject({
+          code: "workbook.cellNotEmpty",
+          params: { address },
+        });
+        expect(await cellOf(port, at(address))).toEqual(before);
+      }
+    );
+
+    it.each([
+      [at("A1:B1"), "=1", "workbook.notSingleCell"],
+      [at("A:A"), "=1", "workbook.badAddress"],
+      [at("F6"), "1+1", "workbook.notAFormula"],
+      [at("F6"), "", "workbook.notAFormula"],
+      [at("A1", "歳出"), "=1", "workbook.noSuchSheet"],
+    ])("refuses writing to %j the formula %j with %s", async (ref, formula, code) => {
+      const { port } = await open();
+      expect(await codeOf(port.writeFormula(ref, formula))).toBe(code);
+    });
+
+    it.each(["B2", "B4", "D2", "D3", "A1", "F6"])(
+      "puts %s back exactly after an overwrite",
+      async (address) => {
+        const { port } = await open();
+        const before = await cellOf(port, at(address));
+        const { previous } = await port.writeFormula(at(address), "=1+1", { overwrite: true });
+        expect((await cellOf(port, at(address))).formula).toBe("=1+1");
+        await port.restoreCell(at(address), previous);
+        expect(await cellOf(port, at(address))).toEqual(before);
+      }
+    );
+
+    it("makes a Text cell General so the formula is a formula", async () => {
+      const { port } = await open();
+      await port.writeFormula(at("D2"), "=1+1", { overwrite: true });
+      expect(await cellOf(port, at("D2"))).toMatchObject({ formula: "=1+1", numberFormat: G });
+    });
+
+    it.each(['=HYPERLINK("http://example.invalid")', "+81", "-5", "@x", "0123", "TRUE"])(
+      "keeps the text %j as text when it puts it into a General cell",
+      async (text) => {
+        const { port } = await open();
+        await port.restoreCell(at("F6"), { value: text, formula: null, numberFormat: G });
+        expect(await cellOf(port, at("F6"))).toEqual({ value: text, numberFormat: G, formula: "" });
+      }
+    );
+
+    it("keeps the cell's current format when the snapshot has none", async () => {
+      const { port } = await open();
+      await port.restoreCell(at("B2"), { value: 99, formula: null });
+      expect(await cellOf(port, at("B2"))).toEqual({
+        value: 99,
+        numberFormat: TRIANGLE,
+        formula: "",
+      });
+    });
+
+    it.each([
+      [at("A1:B2"), "workbook.notSingleCell"],
+      [at("A1", "歳出"), "workbook.noSuchSheet"],
+    ])("refuses restoring %j with %s", async (ref, code) => {
+      const { port } = await open();
+      expect(await codeOf(port.restoreCell(ref, { value: 1, formula: null }))).toBe(code);
+    });
+  });
+}
