@@ -137,9 +137,12 @@ export function excelMatrix(
   spec: Pick<FunctionSpec, "id">
 ): ArgResult<(number | string)[][]> {
   const out: (number | string)[][] = [];
-  for (const [r, row] of rows.entries()) {
+  // Index loops: entries() would allocate a pair per cell of a 200,000-row spill.
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] ?? [];
     const cells: (number | string)[] = [];
-    for (const [c, cell] of row.entries()) {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c] as Decimal | string;
       if (typeof cell === "string") {
         cells.push(cell);
         continue;
