@@ -40,6 +40,15 @@ function cell(value: unknown): ExcelCell | null {
   return null;
 }
 
+/** A value Excel holds in a cell as it is. */
+function isCell(value: unknown): value is ExcelCell {
+  return (
+    typeof value === "string" ||
+    typeof value === "boolean" ||
+    (typeof value === "number" && Number.isFinite(value))
+  );
+}
+
 function numError(detail: string, lang: Language): ExcelResult {
   const message = formatMessage(
     { code: "functions.internalError", params: { name: "ZAISEI", detail } },
@@ -66,10 +75,17 @@ export function describeOutcome(outcome: FunctionOutcome, lang: Language): Excel
       ? numError(`not a cell value: ${String(value)}`, lang)
       : { kind: "value", value: one };
   }
-  const rows = value.map((row: unknown) => (Array.isArray(row) ? row : [row]));
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  const rows: unknown[][] = value.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+  // A loop, not Math.max(...): spreading a 200,000-row spill into a call overflows the stack.
+  let width = 1;
+  for (const r of rows) if (r.length > width) width = r.length;
   const matrix: ExcelCell[][] = [];
   for (const row of rows.length > 0 ? rows : [[]]) {
+    if (row.length === width && row.every(isCell)) {
+      // Already rectangular with cells Excel holds: passed on as is, not copied.
+      matrix.push(row as ExcelCell[]);
+      continue;
+    }
     const out: ExcelCell[] = [];
     for (let c = 0; c < width; c++) {
       const v = cell(row[c]);

@@ -28,7 +28,7 @@ export function FISCALYEAR(text: unknown, era?: unknown): unknown {
 /**
  * Writes a western fiscal year in the Japanese calendar (令和7年度, R7); FY2019 is 令和元年度.
  * @customfunction WAREKI WAREKI
- * @param year Western fiscal year (e.g. 2025); a label such as "R7" is accepted too
+ * @param year Western fiscal year, 1868 to 9999 (e.g. 2025); a label such as "R7" is accepted too
  * @param [style] "long" (令和7年度, default), "short" (R7), "western" (2025年度)
  * @returns Japanese fiscal year
  */

@@ -39,6 +39,28 @@ describe("calcCommand", () => {
     });
   });
 
+  it.each([
+    [
+      "=ZAISEI.PER_CAPITA(9.99E+307, 1)",
+      "en",
+      "#NUM! The result of ZAISEI.PER_CAPITA (9.99E+311) is beyond the largest number Excel can hold (±1.7976931348623157E+308). Check the size and unit of the inputs.",
+    ],
+    [
+      "=ZAISEI.FUND_BALANCE(1.7976931348623157E+308, {1.7976931348623157E+308}, {0})",
+      "ja",
+      "#NUM! ZAISEI.FUND_BALANCE の結果の1行1列目（3.59539E+308）は、Excel で扱える数値の上限（±1.7976931348623157E+308）を超えています。入力の大きさと単位を確認してください。",
+    ],
+  ])(
+    "prints an overflowing result %s as #NUM! naming the function",
+    async (formula, lang, line) => {
+      expect(await run("calc", formula, "--lang", lang)).toEqual({
+        code: 1,
+        stdout: `${line}\n`,
+        stderr: "",
+      });
+    }
+  );
+
   it("prints a formula error on stdout as Excel shows it and exits 1", async () => {
     const { code, stdout, stderr } = await run("calc", "=ZAISEI.NOSUCH(1)", "--lang", "en");
     expect([code, stderr]).toEqual([1, ""]);

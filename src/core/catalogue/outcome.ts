@@ -1,4 +1,4 @@
-import { roundDecimal, type Decimal } from "../decimal";
+import { D, roundDecimal, type Decimal } from "../decimal";
 import type { Issue } from "../messages";
 import { formatOutcomeMessage, withLanguagePairs } from "./formatOutcomeMessage";
 import type { FunctionOutcome, FunctionSpec, FunctionValue } from "./types";
@@ -84,14 +84,76 @@ export function failArg(
 }
 
 /**
- * A Decimal as the JS number Excel gets — the one place a Decimal becomes an IEEE double, at the
- * boundary to Excel. Correctly rounded from the decimal string (12.7 stays 12.7); +0 avoids a
- * "-0" cell (a negative value truncated to zero).
- *
- * @example excelValue(new D("-0")) // 0
+ * Excel's largest number as Excel shows it (15 significant digits). Reading the double maximum
+ * 1.7976931348623157E+308 at Excel's 15 digits gives this decimal, just above the maximum: up to
+ * it a result is the maximum, not an overflow.
  */
-export function excelValue(value: Decimal): number {
-  return value.toNumber() + 0;
+const LARGEST_SHOWN = new D("1.79769313486232e308");
+
+/**
+ * A Decimal as the JS number Excel holds, or null when it is beyond Excel's range (±1.7976931348623157E+308).
+ * Correctly rounded from the decimal string (12.7 stays 12.7); +0 avoids a "-0" cell. A value too
+ * small to hold becomes 0, as in Excel.
+ *
+ * @example excelNumberOf(new D("-0")) // 0
+ */
+export function excelNumberOf(value: Decimal): number | null {
+  const n = value.toNumber();
+  if (Number.isFinite(n)) return n + 0;
+  return value.abs().lte(LARGEST_SHOWN) ? Math.sign(n) * Number.MAX_VALUE : null;
+}
+
+/**
+ * A Decimal as the number Excel gets — the one place a Decimal becomes an IEEE double, at the
+ * boundary to Excel. A result beyond Excel's largest number is a #NUM! outcome naming the
+ * function (and the cell of a spilled result, 1-based), never Infinity.
+ *
+ * @example excelValue(new D("1e400"), spec) // { ok: false, error: "num", issue: { code: "functions.resultTooLarge", … } }
+ */
+export function excelValue(
+  value: Decimal,
+  spec: Pick<FunctionSpec, "id">,
+  at?: { row: number; column: number }
+): ArgResult<number> {
+  const n = excelNumberOf(value);
+  if (n !== null) return ok(n);
+  const params = {
+    name: `ZAISEI.${spec.id}`,
+    value: value.toSignificantDigits(6).toString().toUpperCase(),
+  };
+  return at === undefined
+    ? fail("num", "functions.resultTooLarge", params)
+    : fail("num", "functions.resultTooLargeAt", { ...params, ...at });
+}
+
+/**
+ * A spilled result as Excel gets it: Decimal cells converted by {@link excelValue} (an overflow
+ * names its row and column), text cells as they are.
+ *
+ * @example excelMatrix([[new D(1)], [new D(2)]], spec) // { ok: true, value: [[1], [2]] }
+ */
+export function excelMatrix(
+  rows: readonly (readonly (Decimal | string)[])[],
+  spec: Pick<FunctionSpec, "id">
+): ArgResult<(number | string)[][]> {
+  const out: (number | string)[][] = [];
+  // Index loops: entries() would allocate a pair per cell of a 200,000-row spill.
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    const cells: (number | string)[] = [];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c] as Decimal | string;
+      if (typeof cell === "string") {
+        cells.push(cell);
+        continue;
+      }
+      const n = excelValue(cell, spec, { row: r + 1, column: c + 1 });
+      if (!n.ok) return n;
+      cells.push(n.value);
+    }
+    out.push(cells);
+  }
+  return ok(out);
 }
 
 /**
@@ -102,11 +164,10 @@ export function excelValue(value: Decimal): number {
  */
 export function okDecimal(
   value: Decimal,
-  spec?: Pick<FunctionSpec, "precision">
-): Ok<FunctionValue> {
-  const p = spec?.precision;
-  const shown = p ? roundDecimal(value, p.digits, p.rounding) : value;
-  return ok(excelValue(shown));
+  spec: Pick<FunctionSpec, "id" | "precision">
+): ArgResult<FunctionValue> {
+  const p = spec.precision;
+  return excelValue(p ? roundDecimal(value, p.digits, p.rounding) : value, spec);
 }
 
 /**

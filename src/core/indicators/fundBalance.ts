@@ -2,6 +2,9 @@ import type { Decimal } from "../decimal";
 import { pairedSeriesIssue } from "./pairedSeriesIssue";
 import type { Issue } from "../messages/types";
 
+const isNegative = (flow: Decimal | null): boolean =>
+  flow !== null && flow.isNegative() && !flow.isZero();
+
 export type FundBalanceResult = { ok: true; balances: Decimal[] } | { ok: false; issue: Issue };
 
 /**
@@ -24,19 +27,15 @@ export function fundBalance(
   for (let i = 0; i < deposits.length; i++) {
     const deposit = deposits[i] ?? null;
     const withdrawal = withdrawals[i] ?? null;
-    for (const [flow, name] of [
-      [deposit, "積立"],
-      [withdrawal, "取崩"],
-    ] as const) {
-      if (flow !== null && flow.isNegative() && !flow.isZero()) {
-        return {
-          ok: false,
-          issue: {
-            code: "functions.indicator.negativeAmount",
-            params: { name: `${name} (${i + 1})` },
-          },
-        };
-      }
+    const negative = isNegative(deposit) ? "積立" : isNegative(withdrawal) ? "取崩" : null;
+    if (negative !== null) {
+      return {
+        ok: false,
+        issue: {
+          code: "functions.indicator.negativeAmount",
+          params: { name: `${negative} (${i + 1})` },
+        },
+      };
     }
     if (deposit !== null) balance = balance.plus(deposit);
     if (withdrawal !== null) balance = balance.minus(withdrawal);

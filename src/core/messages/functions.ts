@@ -76,6 +76,14 @@ export const functionMessages: Record<string, MessageText> = {
     ja: "関数 {name} の内部エラーです。入力を確認し、解決しない場合は報告してください: {detail}",
     en: "Internal error in {name}. Check the inputs and report it if it persists: {detail}",
   },
+  "functions.resultTooLarge": {
+    ja: "{name} の結果（{value}）は、Excel で扱える数値の上限（±1.7976931348623157E+308）を超えています。入力の大きさと単位を確認してください。",
+    en: "The result of {name} ({value}) is beyond the largest number Excel can hold (±1.7976931348623157E+308). Check the size and unit of the inputs.",
+  },
+  "functions.resultTooLargeAt": {
+    ja: "{name} の結果の{row}行{column}列目（{value}）は、Excel で扱える数値の上限（±1.7976931348623157E+308）を超えています。入力の大きさと単位を確認してください。",
+    en: "The result of {name} in row {row}, column {column} ({value}) is beyond the largest number Excel can hold (±1.7976931348623157E+308). Check the size and unit of the inputs.",
+  },
   "functions.unknownFunction": {
     ja: "関数 {name} はありません（ZAISEI 名前空間の関数名を確認してください）",
     en: "There is no function {name} (check the function name in the ZAISEI namespace)",
@@ -127,6 +135,14 @@ export const functionMessages: Record<string, MessageText> = {
   "functions.argDateSerial": {
     ja: "{arg}のシリアル値 {text} は日付として扱えません（1900年以降、9999年12月31日まで）",
     en: "{arg}: the serial number {text} is not a date Excel can show (1900 to 9999-12-31)",
+  },
+  "functions.warekiYearRange": {
+    ja: "{arg}の {text} は和暦で書ける年度の範囲外です（{first}年度＝明治元年度 から {last}年度まで）",
+    en: "{arg}: {text} is outside the fiscal years WAREKI writes ({first}, the first year of Meiji, to {last})",
+  },
+  "functions.warekiDateSerial": {
+    ja: "{arg}の {text} は年度ではなく日付のシリアル値（{date}）とみなしました（{first}〜{last} の整数は日付として扱います）。WAREKI には年度（例: 2025）を指定してください。日付の年度は FISCALYEAR で求められます（例: =ZAISEI.WAREKI(ZAISEI.FISCALYEAR(A1))）",
+    en: "{arg}: {text} is taken as a date serial ({date}), not a fiscal year (whole numbers from {first} to {last} are dates). WAREKI wants a fiscal year (e.g. 2025); get the fiscal year of a date with FISCALYEAR, e.g. =ZAISEI.WAREKI(ZAISEI.FISCALYEAR(A1))",
   },
   "functions.argNotInteger": {
     ja: "{arg}には整数を指定してください: {text}",

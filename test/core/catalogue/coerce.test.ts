@@ -15,8 +15,8 @@ import {
 import type { Decimal } from "../../../src/core/decimal";
 import { D } from "../../../src/core/decimal";
 import { formatOutcomeMessage as formatMessage } from "../../../src/core/catalogue/formatOutcomeMessage";
-import { excelValue } from "../../../src/core/catalogue/outcome";
-import type { ExcelArg } from "../../../src/core/catalogue/types";
+import { excelMatrix, excelValue } from "../../../src/core/catalogue/outcome";
+import type { ExcelArg, FunctionSpec } from "../../../src/core/catalogue/types";
 import { TEST_SPEC } from "./testSpec";
 
 /** Index of TEST_SPEC parameters: demand 0, revenue 1 (千円), series 2 (matrix 千円), rate 3 (%), label 4, plain 5. */
@@ -244,15 +244,16 @@ describe("argChoice", () => {
 describe("okDecimal, notComputed and excelNumber", () => {
   it("rounds at the edge with the spec's digits and mode", () => {
     // domain.md §3: published 実質公債費比率 H26 12.7 from the exact mean 12.7588 (truncation).
-    expect(okDecimal(new D("12.7588"), { precision: { digits: 1, rounding: "down" } })).toEqual({
+    const spec = (precision: FunctionSpec["precision"]) => ({ id: "X", precision });
+    expect(okDecimal(new D("12.7588"), spec({ digits: 1, rounding: "down" }))).toEqual({
       ok: true,
       value: 12.7,
     });
-    expect(okDecimal(new D("12.75"), { precision: { digits: 1, rounding: "half-up" } })).toEqual({
+    expect(okDecimal(new D("12.75"), spec({ digits: 1, rounding: "half-up" }))).toEqual({
       ok: true,
       value: 12.8,
     });
-    expect(okDecimal(new D("-0"))).toEqual({ ok: true, value: 0 });
+    expect(okDecimal(new D("-0"), spec(undefined))).toEqual({ ok: true, value: 0 });
   });
 
   it("marks 'not computed' with a string that is never 0", () => {
@@ -275,6 +276,57 @@ describe("excelValue", () => {
     ["-0", 0],
     ["0.30000000000000000000000000001", 0.3],
   ])("converts %s to %p", (text, expected) => {
-    expect(Object.is(excelValue(new D(text)), expected)).toBe(true);
+    const converted = excelValue(new D(text), { id: "X" });
+    expect(converted.ok && Object.is(converted.value, expected)).toBe(true);
+  });
+
+  it.each([
+    // Excel shows its largest number as 1.79769313486232E+308 (15 digits); that decimal, just
+    // above the double maximum, is the maximum, so a result read back from a cell round-trips.
+    ["1.79769313486232e308", Number.MAX_VALUE],
+    ["-1.79769313486232e308", -Number.MAX_VALUE],
+    ["1.7976931348623157e308", Number.MAX_VALUE],
+    // Below the smallest double Excel holds 0, and so does the add-in.
+    ["1e-400", 0],
+  ])("keeps %s within Excel's range as %p", (text, expected) => {
+    expect(excelValue(new D(text), { id: "X" })).toEqual({ ok: true, value: expected });
+  });
+
+  it.each(["1.79769313486233e308", "-3.5953862697246314e308", "1e400"])(
+    "refuses %s, beyond Excel's largest number, as #NUM! naming the function",
+    (text) => {
+      const out = excelValue(new D(text), { id: "FUND_BALANCE" });
+      expect(out).toMatchObject({
+        ok: false,
+        error: "num",
+        issue: { code: "functions.resultTooLarge" },
+      });
+      expect(!out.ok && out.issue.params?.["name"]).toBe("ZAISEI.FUND_BALANCE");
+    }
+  );
+});
+
+describe("excelMatrix", () => {
+  it("converts Decimal cells, keeps text cells, and names the cell that overflows", () => {
+    const spec = { id: "KPI_STATUS" };
+    expect(excelMatrix([["達成", new D("0.2")]], spec)).toEqual({
+      ok: true,
+      value: [["達成", 0.2]],
+    });
+    const out = excelMatrix([[new D(1)], [new D("4e308")]], spec);
+    expect(out).toEqual({
+      ok: false,
+      error: "num",
+      issue: {
+        code: "functions.resultTooLargeAt",
+        params: { name: "ZAISEI.KPI_STATUS", value: "4E+308", row: 2, column: 1 },
+      },
+    });
+    expect(!out.ok && formatMessage(out.issue, "en")).toBe(
+      "The result of ZAISEI.KPI_STATUS in row 2, column 1 (4E+308) is beyond the largest number Excel can hold (±1.7976931348623157E+308). Check the size and unit of the inputs."
+    );
+    expect(!out.ok && formatMessage(out.issue, "ja")).toBe(
+      "ZAISEI.KPI_STATUS の結果の2行1列目（4E+308）は、Excel で扱える数値の上限（±1.7976931348623157E+308）を超えています。入力の大きさと単位を確認してください。"
+    );
   });
 });

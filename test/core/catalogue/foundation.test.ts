@@ -3,7 +3,10 @@ import {
   VALUE_FUNCTION,
   WAREKI_FUNCTION,
 } from "../../../src/core/catalogue/foundation";
-import { yearMonthOfSerial } from "../../../src/core/catalogue/foundation/fiscalYearFunction";
+import {
+  dateOfSerial,
+  yearMonthOfSerial,
+} from "../../../src/core/catalogue/foundation/fiscalYearFunction";
 import { formatOutcomeMessage as formatMessage } from "../../../src/core/catalogue/formatOutcomeMessage";
 import type { ExcelArg, FunctionOutcome, FunctionSpec } from "../../../src/core/catalogue/types";
 
@@ -134,6 +137,16 @@ describe("yearMonthOfSerial", () => {
   });
 });
 
+describe("dateOfSerial", () => {
+  // 45748 = 2025-04-01 (the FISCALYEAR example); 10000 = 1927-05-18.
+  it.each([
+    [45748, 2025, 4, 1],
+    [10000, 1927, 5, 18],
+  ])("reads serial %p as %p-%p-%p", (serial, year, month, day) => {
+    expect(dateOfSerial(serial)).toEqual({ year, month, day });
+  });
+});
+
 describe("WAREKI_FUNCTION", () => {
   // Expected values: domain.md §1 (元年, never 1年; FY2019 = 令和元年度).
   it.each<[ExcelArg, ExcelArg, string]>([
@@ -147,16 +160,71 @@ describe("WAREKI_FUNCTION", () => {
     ["R7", null, "令和7年度"],
     ["平成32年度", null, "令和2年度"],
     ["2025", "short", "R7"],
+    // 明治元年 = 1868 and 大正元年 = 1912 (the era in force at the end of the year names it).
+    [1868, null, "明治元年度"],
+    [1868, "short", "M1"],
+    [1911, null, "明治44年度"],
+    [1912, null, "大正元年度"],
+    [1925, "short", "T14"],
+    [1926, null, "昭和元年度"],
+    [1900, "western", "1900年度"],
+    [9999, null, "令和7981年度"],
+    [9999, "western", "9999年度"],
   ])("writes WAREKI(%p, %p) as %p", (year, style, expected) => {
     expect(run(WAREKI_FUNCTION, year, style)).toEqual({ ok: true, value: expected });
   });
 
   it.each<[ExcelArg, ExcelArg, string]>([
-    [1900, null, "引数1（年度）について: 1900年度は昭和より前のため、和暦で表せません。"],
+    [
+      1867,
+      null,
+      "引数1（年度）の 1867 は和暦で書ける年度の範囲外です（1868年度＝明治元年度 から 9999年度まで）",
+    ],
+    [
+      -5,
+      "western",
+      "引数1（年度）の -5 は和暦で書ける年度の範囲外です（1868年度＝明治元年度 から 9999年度まで）",
+    ],
+    [
+      1e300,
+      null,
+      "引数1（年度）の 1e+300 は和暦で書ける年度の範囲外です（1868年度＝明治元年度 から 9999年度まで）",
+    ],
+    [
+      2958466,
+      null,
+      "引数1（年度）の 2958466 は和暦で書ける年度の範囲外です（1868年度＝明治元年度 から 9999年度まで）",
+    ],
     [2025.5, null, "引数1（年度）には整数を指定してください: 2025.5"],
     [2025, "medium", "引数2（形式）の「medium」は使えません（long, short, western のいずれか）"],
     ["abc", null, '引数1（年度）が数値として読めません: "abc"'],
   ])("refuses WAREKI(%p, %p)", (year, style, expected) => {
     expect(message(run(WAREKI_FUNCTION, year, style))).toBe(expected);
+  });
+
+  it.each<[ExcelArg, string, string]>([
+    [45748, "2025年4月1日", "2025-04-01"],
+    ["45748", "2025年4月1日", "2025-04-01"],
+    // The first whole number past 9999 is already a date serial; 2958465 is Excel's last date.
+    [10000, "1927年5月18日", "1927-05-18"],
+    [2958465, "9999年12月31日", "9999-12-31"],
+  ])(
+    "answers the date serial WAREKI(%p) with its date and a hint to FISCALYEAR",
+    (serial, ja, en) => {
+      const out = run(WAREKI_FUNCTION, serial);
+      expect(out).toMatchObject({ ok: false, error: "value" });
+      expect(message(out, "ja")).toBe(
+        `引数1（年度）の ${String(serial)} は年度ではなく日付のシリアル値（${ja}）とみなしました（10000〜2958465 の整数は日付として扱います）。WAREKI には年度（例: 2025）を指定してください。日付の年度は FISCALYEAR で求められます（例: =ZAISEI.WAREKI(ZAISEI.FISCALYEAR(A1))）`
+      );
+      expect(message(out, "en")).toBe(
+        `Argument 1 (fiscalYear): ${String(serial)} is taken as a date serial (${en}), not a fiscal year (whole numbers from 10000 to 2958465 are dates). WAREKI wants a fiscal year (e.g. 2025); get the fiscal year of a date with FISCALYEAR, e.g. =ZAISEI.WAREKI(ZAISEI.FISCALYEAR(A1))`
+      );
+    }
+  );
+
+  it("states the range in English without Japanese", () => {
+    expect(message(run(WAREKI_FUNCTION, 1867), "en")).toBe(
+      "Argument 1 (fiscalYear): 1867 is outside the fiscal years WAREKI writes (1868, the first year of Meiji, to 9999)"
+    );
   });
 });

@@ -7,20 +7,30 @@ import type { ExcelArg, FunctionOutcome, FunctionSpec } from "../types";
 /** Whole numbers up to this are years typed into a cell; larger ones are date serials (serial 2200 is 1906). */
 const LAST_YEAR_NUMBER = 2199;
 /** Excel's last date, 9999-12-31. */
-const LAST_SERIAL = 2958465;
+export const LAST_SERIAL = 2958465;
 /** Serial 0 in Excel's 1900 system is 1899-12-31, but Excel counts a non-existent 1900-02-29 (serial 60), so from serial 61 on the epoch is 1899-12-30. */
 const EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
 /**
- * The calendar year and month of an Excel date serial (1900 system). Only serials past 2199 reach
- * here, all after the 1900 leap-year quirk. Date.UTC is plain arithmetic here, not the clock.
+ * The calendar date of an Excel date serial (1900 system), for serials past 2199, all after the
+ * 1900 leap-year quirk. Date.UTC is plain arithmetic here, not the clock.
+ *
+ * @example dateOfSerial(45748) // { year: 2025, month: 4, day: 1 }
+ */
+export function dateOfSerial(serial: number): { year: number; month: number; day: number } {
+  const d = new Date(EPOCH_UTC + Math.floor(serial) * DAY_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/**
+ * The calendar year and month of an Excel date serial (see {@link dateOfSerial}).
  *
  * @example yearMonthOfSerial(45748) // { year: 2025, month: 4 } (2025-04-01)
  */
 export function yearMonthOfSerial(serial: number): { year: number; month: number } {
-  const d = new Date(EPOCH_UTC + Math.floor(serial) * DAY_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+  const { year, month } = dateOfSerial(serial);
+  return { year, month };
 }
 
 /**

@@ -35,7 +35,7 @@ export function evaluateValue(spec: FunctionSpec, args: ExcelArg[]): FunctionOut
   if (raw === null) return failArg("value", "functions.argMissing", spec, 0);
   if (typeof raw === "number") {
     return Number.isFinite(raw)
-      ? okDecimal(excelNumber(raw))
+      ? okDecimal(excelNumber(raw), spec)
       : failArg("num", "functions.argNotFinite", spec, 0, { text: String(raw) });
   }
   if (typeof raw === "boolean")
@@ -59,9 +59,9 @@ export function evaluateValue(spec: FunctionSpec, args: ExcelArg[]): FunctionOut
     return failArg("value", "functions.argApproximate", spec, 0, { text: raw });
   }
   const q = cell.quantity;
-  if (q.unit === null) return okDecimal(q.value);
-  if (isMoneyUnit(q.unit)) return okDecimal(convertMoney(q.value, q.unit, unit.unit ?? "円"));
-  if (unit.unit === null) return okDecimal(q.value);
+  if (q.unit === null) return okDecimal(q.value, spec);
+  if (isMoneyUnit(q.unit)) return okDecimal(convertMoney(q.value, q.unit, unit.unit ?? "円"), spec);
+  if (unit.unit === null) return okDecimal(q.value, spec);
   return failArg("value", "functions.valueUnitMismatch", spec, 0, {
     text: raw,
     found: q.unit,

@@ -1,5 +1,5 @@
 import { earlyHealthThreshold } from "../../indicators/thresholds";
-import { excelValue, ok } from "../outcome";
+import { excelValue } from "../outcome";
 import type { FunctionSpec } from "../types";
 import { argKind, argScaleOku } from "./indicatorArgs";
 import { param, PERCENT } from "./params";
@@ -60,9 +60,9 @@ export const EARLY_THRESHOLD_FUNCTION: FunctionSpec = {
     const kind = argKind(args, 0, spec);
     if (!kind.ok) return kind;
     if (!needsScale(kind.value))
-      return ok(excelValue(earlyHealthThreshold(kind.value, null).value));
+      return excelValue(earlyHealthThreshold(kind.value, null).value, spec);
     const scale = argScaleOku(args, 1, 2, spec);
     if (!scale.ok) return scale;
-    return ok(excelValue(earlyHealthThreshold(kind.value, scale.value).value));
+    return excelValue(earlyHealthThreshold(kind.value, scale.value).value, spec);
   },
 };

@@ -1,6 +1,6 @@
 import { fundBalance } from "../../indicators/fundBalance";
 import { argNumber } from "../coerce";
-import { excelValue, ok } from "../outcome";
+import { excelMatrix } from "../outcome";
 import type { FunctionSpec } from "../types";
 import { argCellGrid } from "./argCellGrid";
 import { failIndicator } from "./indicatorOutcome";
@@ -86,6 +86,9 @@ export const FUND_BALANCE_FUNCTION: FunctionSpec = {
         result.issue.params?.["name"]?.toString().startsWith("取崩") ? 2 : 1,
         result.issue
       );
-    return ok(result.balances.map((b) => [excelValue(b)]));
+    return excelMatrix(
+      result.balances.map((b) => [b]),
+      spec
+    );
   },
 };

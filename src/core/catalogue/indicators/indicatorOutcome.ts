@@ -40,7 +40,7 @@ export function fromResult(
   spec: FunctionSpec,
   errorArg: number
 ): Ok<FunctionValue> | Fail {
-  if (result.kind === "value") return ok(excelValue(result.value));
+  if (result.kind === "value") return excelValue(result.value, spec);
   if (result.kind === "none") return ok(NOT_COMPUTED);
   return failIndicator(spec, errorArg, result.issue);
 }

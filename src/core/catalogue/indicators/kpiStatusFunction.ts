@@ -1,7 +1,7 @@
 import { kpiStatus, KPI_VERDICT_LABELS } from "../../indicators/kpiStatus";
 import { parseJapaneseNumber } from "../../notation";
 import { argNumber, argText } from "../coerce";
-import { excelValue, failArg, ok } from "../outcome";
+import { excelMatrix, failArg } from "../outcome";
 import type { FunctionSpec } from "../types";
 import { failIndicator } from "./indicatorOutcome";
 import { param } from "./params";
@@ -63,6 +63,9 @@ export const KPI_STATUS_FUNCTION: FunctionSpec = {
     if (!text.ok) return text;
     const result = kpiStatus(actual.value, parseJapaneseNumber(text.value), text.value);
     if (!result.ok) return failIndicator(spec, 1, result.issue);
-    return ok([[KPI_VERDICT_LABELS[result.status.verdict].ja, excelValue(result.status.distance)]]);
+    return excelMatrix(
+      [[KPI_VERDICT_LABELS[result.status.verdict].ja, result.status.distance]],
+      spec
+    );
   },
 };

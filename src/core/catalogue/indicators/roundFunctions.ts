@@ -3,7 +3,7 @@ import { parseRoundingMode } from "../../indicators/parseRoundingMode";
 import { roundToTotal } from "../../indicators/roundToTotal";
 import type { Decimal } from "../../decimal";
 import { argNumber, argOptionalText } from "../coerce";
-import { excelValue, failArg, ok } from "../outcome";
+import { excelMatrix, excelValue, failArg } from "../outcome";
 import type { FunctionSpec } from "../types";
 import { argCellGrid } from "./argCellGrid";
 import { argDigits } from "./indicatorArgs";
@@ -73,7 +73,7 @@ export const ROUND_FUNCTION: FunctionSpec = {
         text: modeText.value ?? "",
         choices: "四捨五入, 切り捨て, 切り上げ, half-up, down, up",
       });
-    return ok(excelValue(roundDecimal(value.value, digits.value, mode)));
+    return excelValue(roundDecimal(value.value, digits.value, mode), spec);
   },
 };
 
@@ -127,9 +127,8 @@ export const ROUND_TO_TOTAL_FUNCTION: FunctionSpec = {
     if (!digits.ok) return digits;
     const rounded = roundToTotal(parts.value.values as Decimal[], digits.value);
     const { rows, columns } = parts.value;
-    const out: number[][] = [];
-    for (let r = 0; r < rows; r++)
-      out.push(rounded.slice(r * columns, (r + 1) * columns).map(excelValue));
-    return ok(out);
+    const out: Decimal[][] = [];
+    for (let r = 0; r < rows; r++) out.push(rounded.slice(r * columns, (r + 1) * columns));
+    return excelMatrix(out, spec);
   },
 };
