@@ -37,7 +37,11 @@ export interface InspectOptions {
 /** What {@link inspectRange} is doing: waiting for the workbook, or recognising the table. */
 export type InspectPhase = "reading" | "recognizing";
 
-/** A cell whose text looks like a number but cannot be read safely — reported, never guessed. */
+/**
+ * A cell that holds something but cannot be read — a figure that cannot be read safely, an Excel
+ * error, a date or TRUE/FALSE in a figure cell, a formula without a result, a label cell holding
+ * an error — reported with its reason, never guessed (core/table countCells lists them).
+ */
 export interface UnreadableCell {
   /** A1 address on the sheet ("C7"). */
   address: string;
