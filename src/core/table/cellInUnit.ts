@@ -5,13 +5,16 @@ import type { ParsedCell, Quantity } from "../notation/types";
 
 /** A figure expressed in one stated unit: what a cell means in its row. */
 export interface FigureInUnit {
-  /** The figure in `unit`; null when the cell is not a figure. */
+  /** The figure in `unit`; null when the cell is not a figure or has no unit to convert from (`4億`). */
   value: Decimal | null;
   /** The unit `value` is in: the row's (or column's) when the cell's own converts to it, else the cell's own. */
   unit: string | null;
   /** The upper end of a range or band (`10〜20件`, `80%台`) in `unit`, else null. */
   upperValue: Decimal | null;
-  /** Decimals to show `value` with: the cell's own, moved by the conversion (1.5億円 → 150 百万円: 0). */
+  /**
+   * Decimals to show `value` with: the cell's own; into a smaller unit moved by the conversion
+   * (1.5億円 → 150 百万円: 0), into a larger one null, the exact value (1,234千円 → 1.234 百万円).
+   */
   valueDecimals: number | null;
   /**
    * "table.unitMismatch" when the cell states a unit of another kind than the row's,
@@ -44,7 +47,7 @@ function inUnit(q: Quantity, unit: string | null): Decimal {
  * cell in the row's unit, a bare figure and any cell of a row without a unit keep their figure. A
  * unit of another kind (12件 in a 円 row, 12.5% in a 千円 row) is kept as it is and reported as
  * "table.unitMismatch" — never silently put on the row's scale. A figure with a multiplier and no
- * unit in a money row (`4億`) keeps its figure without a unit and is reported as "table.unitMissing".
+ * unit in a money row (`4億`) has no value in the row's unit: null, reported as "table.unitMissing".
  *
  * @example figureInUnit(parseJapaneseNumber("1億2,000万円"), "百万円", null, () => "1億2,000万円").value?.toFixed() // "120"
  */
@@ -57,13 +60,10 @@ export function figureInUnit(
   if (parsed.kind !== "number") return NOT_A_FIGURE;
   const q = parsed.quantity;
   const own = q.unit;
-  // `4億` in a 百万円 row: the reader gives a figure with a multiplier no unit (it does not guess 円).
+  // `4億` in a 百万円 row: a figure with a multiplier and no unit (the reader does not guess 円).
   if (own === null && isMoneyUnit(expected))
     return {
       ...NOT_A_FIGURE,
-      value: q.value,
-      upperValue: parsed.upper?.value ?? null,
-      valueDecimals: decimals,
       issue: { code: "table.unitMissing", params: { text: text(), rowUnit: expected } },
     };
   const convertible =
@@ -79,7 +79,9 @@ export function figureInUnit(
     value: inUnit(q, unit),
     unit,
     upperValue: upper,
-    valueDecimals: decimals === null ? null : Math.max(0, decimals - shift),
+    // Into a smaller unit the shown places shrink (1.5億円 → 150 百万円); into a larger one the
+    // exact value is shown (5,000万円 → 50 百万円, not 50.00).
+    valueDecimals: decimals === null || shift < 0 ? null : Math.max(0, decimals - shift),
     issue: convertible
       ? null
       : {

@@ -78,8 +78,9 @@ function figureText(
 /**
  * A recognised data cell as shown in the CLI and the pane: its figure in the row's unit
  * (`value` in `unit`: 1億2,000万円 in a 百万円 table shows 「120」), with the decimals the cell
- * shows moved by that conversion; a cell kept in its own unit (12件 in a 円 row) shows that unit.
- * Other cells as {@link displayFigure}.
+ * shows moved by that conversion; a cell kept in its own unit (12件 in a 円 row) shows that unit;
+ * a figure that has no value in the row's unit (`4億` in a 百万円 row) shows as written. Other
+ * cells as {@link displayFigure}.
  *
  * @example displayCell(cell, ["百万円"]) // "120" for 「1億2,000万円」 in a 百万円 table
  */
@@ -88,14 +89,21 @@ export function displayCell(
   impliedUnits: readonly (string | null)[] = []
 ): string {
   const parsed = cell.parsed;
-  if (parsed.kind !== "number" || cell.value === null) return displayFigure(parsed, impliedUnits);
+  if (parsed.kind !== "number") return displayFigure(parsed, impliedUnits);
+  // A figure with no value in the row's unit (`4億` in a 百万円 row) is shown as written, never rescaled.
+  if (cell.value === null) return String(cell.raw).trim();
   const upper =
     cell.upperValue === null
       ? null
       : { value: cell.upperValue, exclusive: !!parsed.upperExclusive };
-  // A figure with a multiplier and no unit in a money row (4億) is shown with its own digits.
-  const implied = cell.unit === null ? [] : impliedUnits;
-  return figureText(cell.value, cell.unit, upper, parsed.comparison, implied, cell.valueDecimals);
+  return figureText(
+    cell.value,
+    cell.unit,
+    upper,
+    parsed.comparison,
+    impliedUnits,
+    cell.valueDecimals
+  );
 }
 
 /**
