@@ -102,12 +102,14 @@ export async function inspectRange(
 ): Promise<InspectionReport> {
   options.onPhase?.("reading");
   const target = ref ?? (await port.getSelection());
+  // Formulas too: a formula saved without its result reads as "" and must not pass for a blank.
   const grid = await port.readRange(target, {
     onProgress: options.onProgress,
     signal: options.signal,
+    formulas: true,
   });
   // A range of empty cells holds no table; an empty report would read as "nothing wrong".
-  if (grid.values.every((row) => row.every((v) => v === ""))) {
+  if (holdsNothing(grid)) {
     throw new WorkbookError("workbook.emptyRange", {
       sheet: target.sheet,
       address: target.address,
@@ -124,6 +126,18 @@ export async function inspectRange(
     sliceCells: options.sliceCells,
   });
   return reportOf(target, grid, recognition, options.lang ?? "ja");
+}
+
+/**
+ * Whether every cell of a grid is empty: no value and no formula (a formula saved without its
+ * result reads as "" but is not empty: recognition reports it as not calculated).
+ *
+ * @example holdsNothing({ sheet: "s", top: 0, left: 0, values: [[""]], formulas: [["=A2"]] }) // false
+ */
+export function holdsNothing(grid: Grid): boolean {
+  return grid.values.every((row, r) =>
+    row.every((v, c) => v === "" && (grid.formulas?.[r]?.[c] ?? "") === "")
+  );
 }
 
 /** Recognises an already read grid; shared by {@link inspectRange} and the used-range variant. */

@@ -233,6 +233,10 @@ describe("parseJapaneseNumber", () => {
   });
 
   it("names the invisible characters by code point", () => {
+    for (let i = 0; i < 2; i++)
+      expect(parseJapaneseNumber("\u200b123")).toMatchObject({
+        issue: { code: "notation.invisibleCharacters", params: { codes: "U+200B" } },
+      });
     expect(parseJapaneseNumber("\u200b1\u200b2\u2060")).toMatchObject({
       kind: "invalid",
       issue: { code: "notation.invisibleCharacters", params: { codes: "U+200B U+2060" } },
