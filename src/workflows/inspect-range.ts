@@ -37,7 +37,11 @@ export interface InspectOptions {
 /** What {@link inspectRange} is doing: waiting for the workbook, or recognising the table. */
 export type InspectPhase = "reading" | "recognizing";
 
-/** A cell whose text looks like a number but cannot be read safely — reported, never guessed. */
+/**
+ * A cell that holds something but cannot be read — a figure that cannot be read safely, an Excel
+ * error, a date or TRUE/FALSE in a figure cell, a formula without a result, a label cell holding
+ * an error — reported with its reason, never guessed (core/table countCells lists them).
+ */
 export interface UnreadableCell {
   /** A1 address on the sheet ("C7"). */
   address: string;
@@ -98,12 +102,14 @@ export async function inspectRange(
 ): Promise<InspectionReport> {
   options.onPhase?.("reading");
   const target = ref ?? (await port.getSelection());
+  // Formulas too: a formula saved without its result reads as "" and must not pass for a blank.
   const grid = await port.readRange(target, {
     onProgress: options.onProgress,
     signal: options.signal,
+    formulas: true,
   });
   // A range of empty cells holds no table; an empty report would read as "nothing wrong".
-  if (grid.values.every((row) => row.every((v) => v === ""))) {
+  if (holdsNothing(grid)) {
     throw new WorkbookError("workbook.emptyRange", {
       sheet: target.sheet,
       address: target.address,
@@ -120,6 +126,18 @@ export async function inspectRange(
     sliceCells: options.sliceCells,
   });
   return reportOf(target, grid, recognition, options.lang ?? "ja");
+}
+
+/**
+ * Whether every cell of a grid is empty: no value and no formula (a formula saved without its
+ * result reads as "" but is not empty: recognition reports it as not calculated).
+ *
+ * @example holdsNothing({ sheet: "s", top: 0, left: 0, values: [[""]], formulas: [["=A2"]] }) // false
+ */
+export function holdsNothing(grid: Grid): boolean {
+  return grid.values.every((row, r) =>
+    row.every((v, c) => v === "" && (grid.formulas?.[r]?.[c] ?? "") === "")
+  );
 }
 
 /** Recognises an already read grid; shared by {@link inspectRange} and the used-range variant. */

@@ -1,7 +1,7 @@
 import { boxAddress } from "../core/grid";
 import { WorkbookError } from "../workbook/port";
 import type { WorkbookPort } from "../workbook/port";
-import { inspectGrid } from "./inspect-range";
+import { holdsNothing, inspectGrid } from "./inspect-range";
 import type { InspectionReport, InspectOptions } from "./inspect-range";
 
 /**
@@ -18,11 +18,13 @@ export async function inspectSheet(
   sheet: string,
   options: InspectOptions = {}
 ): Promise<InspectionReport> {
+  // Formulas too: a formula saved without its result reads as "" and must not pass for a blank.
   const grid = await port.readUsedRange(sheet, {
     onProgress: options.onProgress,
     signal: options.signal,
+    formulas: true,
   });
-  if (grid === null || grid.values.every((row) => row.every((v) => v === "")))
+  if (grid === null || holdsNothing(grid))
     throw new WorkbookError("workbook.emptyRange", { sheet });
   const cols = grid.values.reduce((w, row) => Math.max(w, row.length), 0);
   const address = boxAddress({

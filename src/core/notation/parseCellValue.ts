@@ -1,4 +1,5 @@
 import { excelNumber } from "./excelNumber";
+import { excelSerialDate, isDateFormat } from "./excelDate";
 import { parseJapaneseNumber, type ParseNumberOptions } from "./parseJapaneseNumber";
 import { parseQuantity } from "./parseQuantity";
 import type { ParsedCell, Quantity } from "./types";
@@ -8,7 +9,9 @@ import type { ParsedCell, Quantity } from "./types";
  * significant digits (0.1 stays 0.1; =0.1+0.2 is 0.3 as Excel shows it); under a percent format (`0.0%`)
  * the stored 0.123 is the printed 12.3 %. A unit written into the format (`#,##0"千円"`) is the
  * figure's unit; otherwise a bare number takes the table's unit. Numbers stored under the text
- * format `@` are still numbers. Strings go through {@link parseJapaneseNumber}; booleans are text.
+ * format `@` are still numbers. Strings go through {@link parseJapaneseNumber}. TRUE/FALSE and a
+ * number under a date or time format (`yyyy/m/d`, `[$-ja-JP]ggge"年"m"月"d"日"`: an Excel date
+ * serial) are not figures: invalid, with the reason, never the serial read as an amount.
  *
  * @example parseCellValue(0.123, "0.0%") // number 12.3 %
  * @example parseCellValue("△ 65", "@", { tableUnit: "百万円" }) // number −65 百万円
@@ -18,7 +21,10 @@ export function parseCellValue(
   numberFormat?: string,
   options?: ParseNumberOptions
 ): ParsedCell {
-  if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
+  if (typeof value === "boolean") {
+    const text = value ? "TRUE" : "FALSE";
+    return { kind: "invalid", text, issue: { code: "notation.booleanValue", params: { text } } };
+  }
   if (typeof value === "string")
     return value === "" ? { kind: "blank" } : parseJapaneseNumber(value, options);
   if (!Number.isFinite(value)) {
@@ -26,6 +32,17 @@ export function parseCellValue(
       kind: "invalid",
       text: String(value),
       issue: { code: "notation.notFinite", params: { text: String(value) } },
+    };
+  }
+  if (numberFormat !== undefined && isDateFormat(numberFormat)) {
+    const text = excelSerialDate(value) ?? String(value);
+    return {
+      kind: "invalid",
+      text,
+      issue: {
+        code: "notation.dateValue",
+        params: { text, serial: String(value), format: numberFormat },
+      },
     };
   }
   const exact = excelNumber(value);

@@ -33,15 +33,30 @@ export class GridView {
     return this.grid.texts?.[r]?.[c];
   }
 
+  /** The cell's formula ("=SUM(B2:B5)"), or "" for a constant, an empty cell or a grid without formulas. */
+  formula(r: number, c: number): string {
+    return this.grid.formulas?.[r]?.[c] ?? "";
+  }
+
+  /**
+   * A formula whose value is "": the file was saved by a program that does not calculate, so the
+   * cell has no result yet. It is not blank (blank is a fact; this is a figure nobody computed).
+   */
+  notCalculated(r: number, c: number): boolean {
+    return this.value(r, c) === "" && this.formula(r, c) !== "";
+  }
+
   /** The cell as trimmed text ("" for an empty cell). */
   text(r: number, c: number): string {
     const v = this.value(r, c);
     return typeof v === "string" ? v.trim() : String(v);
   }
 
+  /** Nothing in the cell: no value and no formula waiting for its result. */
   isEmpty(r: number, c: number): boolean {
     const v = this.value(r, c);
-    return typeof v === "string" && v.trim() === "";
+    if (typeof v !== "string" || v.trim() !== "") return false;
+    return v !== "" || this.formula(r, c) === "";
   }
 
   absRow(r: number): number {

@@ -1,6 +1,8 @@
 import type { Era } from "../calendar";
 import type { CellValue } from "../grid";
 import type { MoneyUnit } from "../notation/types";
+import { excelErrorCode } from "../notation/excelError";
+import { figureInUnit } from "./cellInUnit";
 import { readFigure, type Body } from "./readBody";
 import type { GridView } from "./GridView";
 import { readYearLine } from "./findYearAxis";
@@ -40,6 +42,23 @@ function repeatsYearHeader(input: BuildRowsInput, r: number, i: number): boolean
   for (const [k, y] of line.years)
     if (columnYears.get(dataCols[k]!)?.fiscalYear === y.fiscalYear) matches++;
   return matches >= 2;
+}
+
+/**
+ * A label cell that holds an Excel error or a formula nobody calculated: the row's name is
+ * unknown, which is reported like an unreadable figure.
+ */
+function labelIssue(view: GridView, r: number, c: number): TableIssue | null {
+  const address = view.address(r, c);
+  if (view.notCalculated(r, c)) {
+    const text = view.formula(r, c);
+    return { address, severity: "error", issue: { code: "table.notCalculated", params: { text } } };
+  }
+  const v = view.value(r, c);
+  const code = typeof v === "string" ? excelErrorCode(v) : null;
+  return code === null
+    ? null
+    : { address, severity: "error", issue: { code, params: { text: v.toString().trim() } } };
 }
 
 function rowLabel(input: BuildRowsInput, r: number): string {
@@ -84,9 +103,14 @@ export function* buildRowsSteps(
     if (repeatsYearHeader(input, r, i)) headerRows.push(r);
     else {
       const label = rowLabel(input, r);
+      for (const c of labelColumns) {
+        const bad = labelIssue(view, r, c);
+        if (bad) issues.push(bad);
+      }
       const labelUnit = unitFromLabel(label);
       const parsedRow = body.parsed[i]!;
       const rowYear = rowYears?.get(r)?.fiscalYear ?? null;
+      const rowUnit = labelUnit === null ? tableMoney : labelUnit.unit;
       const cells: RecognizedCell[] = dataCols.map((c) => {
         const first = parsedRow[c - cMin]!;
         // Only a figure's unit depends on the label; blanks, dashes and words read the same.
@@ -101,6 +125,15 @@ export function* buildRowsSteps(
         if (parsed.kind === "number")
           for (const w of parsed.warnings) issues.push({ address, severity: "warning", issue: w });
         const fiscalYear = columnYears.get(c)?.fiscalYear ?? rowYear;
+        const decimals = shownDecimals(raw, parsed, view.format(r, c), view.shown(r, c));
+        const column = columnUnits[c] ?? null;
+        const inUnit = figureInUnit(
+          parsed,
+          column === null ? rowUnit : column.unit,
+          decimals,
+          () => view.shown(r, c) ?? view.text(r, c)
+        );
+        if (inUnit.issue) issues.push({ address, severity: "warning", issue: inUnit.issue });
         return {
           row: view.absRow(r),
           col: view.absCol(c),
@@ -108,14 +141,18 @@ export function* buildRowsSteps(
           fiscalYear,
           raw,
           parsed,
-          decimals: shownDecimals(raw, parsed, view.format(r, c), view.shown(r, c)),
+          decimals,
+          value: inUnit.value,
+          unit: inUnit.unit,
+          upperValue: inUnit.upperValue,
+          valueDecimals: inUnit.valueDecimals,
         };
       });
       rows.push({
         row: view.absRow(r),
         address: view.address(r, labelColumns[0] ?? dataCols[0] ?? cMin),
         label,
-        unit: labelUnit === null ? tableMoney : labelUnit.unit,
+        unit: rowUnit,
         cells,
       });
     }

@@ -1,4 +1,5 @@
 import { parseCellValue } from "../notation";
+import { isWordCell } from "./chooseLabelColumns";
 import { findUnitStatement } from "./findUnitStatement";
 import type { GridView } from "./GridView";
 import { isYearNumber, readHeaderYear } from "./readHeaderYear";
@@ -26,23 +27,47 @@ export function yearRunCells(values: readonly unknown[]): Set<number> {
   return new Set(run ? idx : []);
 }
 
+/** What a row's cells say about whether it is a header row or a body row. */
+export type RowRole = "figure" | "header" | "body";
+
+/**
+ * Whether a row reads as part of a header, by what it holds: years (「令和3年度」, 2020 2021 …),
+ * unit statements and column labels (words) make a header row; a figure makes it a body row, and
+ * so does anything a header never holds — a dash (「－」, none), an Excel error or another
+ * unreadable value, TRUE/FALSE, a formula waiting for its result. The absence of figures alone
+ * does not make a header: 実質赤字比率 「－」 under the year header is a body row.
+ *
+ * @example rowRole(view, 0) // "header" for ["", "令和2年度", 2021]
+ * @example rowRole(view, 1) // "body" for ["実質赤字比率", "－", "－"]
+ */
+export function rowRole(view: GridView, r: number): RowRole {
+  const values = Array.from({ length: view.cols }, (_, c) => view.value(r, c));
+  const years = yearRunCells(values);
+  let role: RowRole = "header";
+  for (let c = 0; c < view.cols; c++) {
+    const v = values[c]!;
+    if (years.has(c) || view.isEmpty(r, c)) continue;
+    if (view.notCalculated(r, c)) {
+      role = "body";
+      continue;
+    }
+    if (typeof v === "string") {
+      if (readHeaderYear(v, "R")?.ok || findUnitStatement(v)?.wholeCell) continue;
+    }
+    const parsed = parseCellValue(v, view.format(r, c));
+    if (parsed.kind === "number" && !isWordCell(v, parsed)) return "figure";
+    if (!isWordCell(v, parsed)) role = "body";
+  }
+  return role;
+}
+
 /**
  * Whether a row holds a figure (a number that is not a header year or a unit statement).
  *
  * @example rowHasFigure(view, 0) // false for ["", "令和2年度", 2021]
  */
 export function rowHasFigure(view: GridView, r: number): boolean {
-  const values = Array.from({ length: view.cols }, (_, c) => view.value(r, c));
-  const years = yearRunCells(values);
-  for (let c = 0; c < view.cols; c++) {
-    const v = values[c]!;
-    if (years.has(c) || view.isEmpty(r, c)) continue;
-    if (typeof v === "string") {
-      if (readHeaderYear(v, "R")?.ok || findUnitStatement(v)?.wholeCell) continue;
-    }
-    if (parseCellValue(v, view.format(r, c)).kind === "number") return true;
-  }
-  return false;
+  return rowRole(view, r) === "figure";
 }
 
 function nonEmptyCols(view: GridView, r: number): number[] {
@@ -52,9 +77,10 @@ function nonEmptyCols(view: GridView, r: number): number[] {
 }
 
 /**
- * The header rows (grid-relative) from `start`: consecutive rows without figures, up to the first
- * row with one. A row with one cell at the far left after a header is a section label (【歳入】),
- * not header. Without any figure within a few rows, only the first row is header.
+ * The header rows (grid-relative) from `start`: consecutive rows that read as header rows
+ * ({@link rowRole}: years, units, labels), up to the first row with a figure or with a cell no
+ * header holds (a dash, an error). A row with one cell at the far left after a header is a section
+ * label (【歳入】), not header. Without a body row within a few rows, only the first row is header.
  *
  * @example findHeaderRows(view, 1) // [1, 2] for the two-line staffing header
  */
@@ -64,7 +90,7 @@ export function findHeaderRows(view: GridView, start: number): number[] {
   for (let r = start; r < view.rows; r++) {
     const cols = nonEmptyCols(view, r);
     if (cols.length === 0) return rows.length > 0 ? rows : [];
-    if (rowHasFigure(view, r)) return rows;
+    if (rowRole(view, r) !== "header") return rows;
     if (rows.length > 0 && cols.length === 1 && cols[0]! <= firstCol) return rows;
     if (rows.length === MAX_HEADER_ROWS) return [start];
     rows.push(r);

@@ -58,7 +58,8 @@ export function withLabelUnit(parsed: ParsedCell, label: LabelUnit | null): Pars
 }
 
 /**
- * One cell read under the unit its label gives (else the table's money unit).
+ * One cell read under the unit its label gives (else the table's money unit). A formula without
+ * a cached result is invalid ("table.notCalculated"), never blank.
  *
  * @example readFigure(view, 4, 1, null, "百万円") // number 5159 百万円 for 氷見 市税 令和2年度
  */
@@ -69,6 +70,14 @@ export function readFigure(
   unit: LabelUnit | null,
   tableMoney: MoneyUnit | null
 ): ParsedCell {
+  if (view.notCalculated(r, c)) {
+    const formula = view.formula(r, c);
+    return {
+      kind: "invalid",
+      text: formula,
+      issue: { code: "table.notCalculated", params: { text: formula } },
+    };
+  }
   if (view.isEmpty(r, c)) return { kind: "blank" };
   const parsed = parseCellValue(view.value(r, c), view.format(r, c), {
     tableUnit: figureMoney(unit, tableMoney),

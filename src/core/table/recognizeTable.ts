@@ -75,17 +75,21 @@ export function* recognizeTableSteps(
   const issues: TableIssue[] = [];
 
   const colYears = findColumnYears(view, layout, era);
-  issues.push(...colYears.issues);
+  // Loops, not push(...xs): a spread passes every element as an argument, and a 130,000-row
+  // table can have that many issues (the engine's argument limit is far lower).
+  for (const i of colYears.issues) issues.push(i);
   let rowYears: YearLine | null = null;
   let yearCol = cMin;
   if (!colYears.best) {
     while (yearCol < cMax && body.stats[yearCol]?.filled === 0) yearCol++;
     rowYears = findRowYears(view, body.rows, yearCol, era);
-    if (rowYears) issues.push(...rowYears.issues);
+    if (rowYears) for (const i of rowYears.issues) issues.push(i);
   }
   const columnYears =
     colYears.best?.line.years ?? new Map<number, { fiscalYear: number; label: string }>();
-  const firstYearCol = columnYears.size > 0 ? Math.min(...columnYears.keys()) : null;
+  let firstYearCol: number | null = null;
+  for (const c of columnYears.keys())
+    if (firstYearCol === null || c < firstYearCol) firstYearCol = c;
   const item = rowYears
     ? null
     : itemLabelColumns(view, body.rows, body.stats, labels, units, cMin, cMax);
@@ -115,7 +119,7 @@ export function* recognizeTableSteps(
     width,
     meter
   );
-  issues.push(...built.issues);
+  for (const i of built.issues) issues.push(i);
   const yearRow = colYears.best ? layout.rows[colYears.best.h]! : -1;
   let yearAxis: YearAxis | null = null;
   if (rowYears) {

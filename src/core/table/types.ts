@@ -1,3 +1,4 @@
+import type { Decimal } from "../decimal";
 import type { CellValue } from "../grid";
 import type { Era } from "../calendar";
 import type { Issue } from "../messages/types";
@@ -23,6 +24,25 @@ export interface RecognizedCell {
    * null when the cell is not a figure or nothing fixes the places (General: the exact value).
    */
   decimals: number | null;
+  /**
+   * The figure in `unit`, exactly (decimal): the row's unit when the cell states a unit of the
+   * same kind (1億2,000万円 in a 百万円 row → 120; `#,##0"百万円"` 50 in a 千円 row → 50000; `0.0%`
+   * 0.125 → 12.5 in %), else the cell's own (12件 in a 円 row stays 12 件, reported as
+   * "table.unitMismatch"). Null when the cell is not a figure, or is a figure with a multiplier and
+   * no unit in a money row (`4億`: "table.unitMissing", never guessed as 円). Use this, not `parsed.quantity`,
+   * for anything that compares or adds figures of a row: `parsed` is the cell as written.
+   */
+  value: Decimal | null;
+  /** The unit of `value` (and `upperValue`); null for a bare figure of a unitless row or a non-figure. */
+  unit: string | null;
+  /** The upper end of a range or band in `unit` (`10〜20件` → 20, `80%台` → 90, exclusive), else null. */
+  upperValue: Decimal | null;
+  /**
+   * Decimals to show `value` with: `decimals` when nothing was converted; into a smaller unit
+   * moved by the conversion (1.5億円 → 150 百万円: 0); into a larger one null, the exact value
+   * (1,234千円 → 1.234 百万円).
+   */
+  valueDecimals: number | null;
 }
 
 export interface TableUnitFound {

@@ -51,7 +51,7 @@ export function InspectionResult({ report }: { report: InspectionReport }) {
             <MessageBarTitle>{unreadableTitle}</MessageBarTitle>
             <ul className={styles.list} aria-label={unreadableTitle}>
               {unreadable.map((cell) => (
-                <li key={cell.address}>
+                <li key={`${cell.address}-${cell.code}`}>
                   {t("ui.read.unreadableItem", { address: cell.address, reason: cell.message })}
                 </li>
               ))}

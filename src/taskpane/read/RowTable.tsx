@@ -1,7 +1,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { TableRecognition } from "../../core/table/types";
 import { useText } from "../useText";
-import { formatParsedCell } from "./formatParsedCell";
+import { formatRecognizedCell } from "./formatParsedCell";
 
 const useStyles = makeStyles({
   region: {
@@ -44,7 +44,7 @@ export const MAX_SHOWN_ROWS = 500;
 
 /**
  * The row labels with what each data cell was read as, figures printed as the CLI prints them
- * (12.0, 0.53). The headings state the table's unit and each column's, so a cell shows only
+ * (12.0, 0.53), each in its row's unit (1億2,000万円 in a 百万円 table shows 120). The headings state the table's unit and each column's, so a cell shows only
  * another unit — a row's own (「実質公債費比率」 → 12.0%) is shown in its cells because the pane
  * has no unit column beside the label. Scrolls sideways inside a narrow task pane; the label
  * column stays in view. Only the first {@link MAX_SHOWN_ROWS} rows are drawn, with a note saying so.
@@ -112,7 +112,7 @@ export function RowTable({ recognition }: { recognition: TableRecognition }) {
                         title={cell ? cell.address : undefined}
                         aria-label={parsed?.kind === "blank" ? t("ui.read.blankCell") : undefined}
                       >
-                        {parsed && cell ? formatParsedCell(parsed, c.implied, cell.decimals) : ""}
+                        {cell ? formatRecognizedCell(cell, c.implied) : ""}
                       </td>
                     );
                   })}

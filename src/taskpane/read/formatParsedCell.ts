@@ -1,5 +1,6 @@
 import type { ParsedCell } from "../../core/notation/types";
-import { displayFigure } from "../../core/table/displayFigure";
+import { displayCell, displayFigure } from "../../core/table/displayFigure";
+import type { RecognizedCell } from "../../core/table/types";
 
 /**
  * What a recognised data cell shows in the pane: the figure exactly as the CLI prints it
@@ -16,4 +17,18 @@ export function formatParsedCell(
   decimals: number | null = null
 ): string {
   return parsed.kind === "invalid" ? parsed.text : displayFigure(parsed, impliedUnits, decimals);
+}
+
+/**
+ * A recognised data cell as the pane shows it: its figure in the row's unit, exactly as the CLI
+ * prints it ({@link displayCell}: 1億2,000万円 in a 百万円 table is 120, a cell kept in its own
+ * unit shows that unit), unreadable text as written (marked in red, its reason listed above).
+ *
+ * @example formatRecognizedCell(cell, ["百万円", null]) // "120" for 「1億2,000万円」
+ */
+export function formatRecognizedCell(
+  cell: RecognizedCell,
+  impliedUnits: readonly (string | null)[]
+): string {
+  return cell.parsed.kind === "invalid" ? cell.parsed.text : displayCell(cell, impliedUnits);
 }

@@ -25,8 +25,17 @@ describe("parseCellValue", () => {
     ["△ 65", "@", "number -65 - none eq"],
     ["－", undefined, "none"],
     ["市税", undefined, "text"],
-    [true, undefined, "text"],
-    [false, undefined, "text"],
+    [true, undefined, "invalid notation.booleanValue"], // TRUE/FALSE is never a figure
+    [false, undefined, "invalid notation.booleanValue"],
+    // Excel date serials under date formats are dates, not amounts (45000 is 2023-03-15).
+    [45000, "yyyy/m/d", "invalid notation.dateValue"],
+    [45000, "m/d/yyyy", "invalid notation.dateValue"],
+    [45000, '[$-ja-JP]ggge"年"m"月"d"日"', "invalid notation.dateValue"],
+    [45000, "[$-411]ge.m.d", "invalid notation.dateValue"],
+    [45000, 'yyyy"年"m"月"d"日"', "invalid notation.dateValue"],
+    [0.5, "h:mm", "invalid notation.dateValue"],
+    [45000, "General", "number 45000 - none eq"],
+    [1.5e3, "0.0E+00", "number 1500 - none eq"], // E+ is an exponent, not the era code e
   ])("reads %p with format %p as %s", (value, format, expected) => {
     expect(summarise(parseCellValue(value, format))).toBe(expected);
   });
@@ -41,7 +50,22 @@ describe("parseCellValue", () => {
     expect(summarise(parseCellValue(value, format, { tableUnit: "百万円" }))).toBe(expected);
   });
 
-  it("renders booleans as their Excel text", () => {
-    expect(parseCellValue(true)).toEqual({ kind: "text", text: "TRUE" });
+  it("reports booleans under their Excel text instead of reading them as text", () => {
+    expect(parseCellValue(true)).toEqual({
+      kind: "invalid",
+      text: "TRUE",
+      issue: { code: "notation.booleanValue", params: { text: "TRUE" } },
+    });
+  });
+
+  it("reports a date serial with the date it stands for and its format", () => {
+    expect(parseCellValue(45000, "yyyy/m/d", { tableUnit: "千円" })).toEqual({
+      kind: "invalid",
+      text: "2023-03-15",
+      issue: {
+        code: "notation.dateValue",
+        params: { text: "2023-03-15", serial: "45000", format: "yyyy/m/d" },
+      },
+    });
   });
 });

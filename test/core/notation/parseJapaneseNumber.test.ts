@@ -178,6 +178,71 @@ describe("parseJapaneseNumber", () => {
     expect(summarise(parseJapaneseNumber(text))).toBe(expected);
   });
 
+  // Excel's error values (Microsoft's list), typed or cached from a formula: each named, none text.
+  it.each([
+    ["#NULL!", "notation.excelErrorNull"],
+    ["#DIV/0!", "notation.excelErrorDiv0"],
+    ["#VALUE!", "notation.excelErrorValue"],
+    ["#REF!", "notation.excelErrorRef"],
+    ["#NAME?", "notation.excelErrorName"],
+    ["#NUM!", "notation.excelErrorNum"],
+    ["#N/A", "notation.excelErrorNA"],
+    ["#SPILL!", "notation.excelErrorSpill"],
+    ["#CALC!", "notation.excelErrorCalc"],
+    ["#GETTING_DATA", "notation.excelErrorGettingData"],
+    ["#FIELD!", "notation.excelErrorField"],
+    ["#BLOCKED!", "notation.excelErrorBlocked"],
+    ["#CONNECT!", "notation.excelErrorConnect"],
+    ["#BUSY!", "notation.excelErrorBusy"],
+    ["#UNKNOWN!", "notation.excelErrorUnknown"],
+    [" #n/a ", "notation.excelErrorNA"],
+    ["＃ＤＩＶ／０！", "notation.excelErrorDiv0"],
+  ])("reads the Excel error %j as invalid (%s), naming it", (text, code) => {
+    const cell = parseJapaneseNumber(text, { tableUnit: "百万円" });
+    expect(summarise(cell)).toBe(`invalid ${code}`);
+    const issue = cell.kind === "invalid" ? cell.issue : { code: "none" };
+    expect(formatMessage(issue, "ja")).toContain(text.trim().normalize("NFKC").toUpperCase());
+    expect(formatMessage(issue, "en")).toMatch(/^Excel error #/);
+  });
+
+  it.each<Case>([
+    ["#1 市税", "text"], // a numbered label, not an error value
+    ["△", "invalid notation.signOnly"],
+    ["▲ ", "invalid notation.signOnly"],
+    ["+", "invalid notation.signOnly"],
+    ["△△5", "invalid notation.doubleSign"],
+    ["△-5", "invalid notation.doubleSign"],
+    ["-△5", "invalid notation.doubleSign"],
+    ["▲ △ 5", "invalid notation.doubleSign"],
+    ["△は負数", "text"],
+    ["[123]", "invalid notation.bracketedFigure"],
+    ["［△12］", "invalid notation.bracketedFigure"],
+    ["【5】", "invalid notation.bracketedFigure"],
+    ["<12>", "invalid notation.bracketedFigure"],
+    ["【歳入】", "text"],
+    ["[1] 総務費", "text"],
+    ["\u200b123", "invalid notation.invisibleCharacters"],
+    ["12\u200b3", "invalid notation.invisibleCharacters"],
+    ["1,234\ufeff", "invalid notation.invisibleCharacters"],
+    ["\u0007△5", "invalid notation.invisibleCharacters"],
+    ["\u00ad1.5%", "invalid notation.invisibleCharacters"],
+    ["市税\u200b", "text"], // a label with a stray character is still a label
+    ["\u200b", "blank"], // shows as an empty cell and is read as one
+  ])("reports number-like text %j that is not a number as %s", (text, expected) => {
+    expect(summarise(parseJapaneseNumber(text))).toBe(expected);
+  });
+
+  it("names the invisible characters by code point", () => {
+    for (let i = 0; i < 2; i++)
+      expect(parseJapaneseNumber("\u200b123")).toMatchObject({
+        issue: { code: "notation.invisibleCharacters", params: { codes: "U+200B" } },
+      });
+    expect(parseJapaneseNumber("\u200b1\u200b2\u2060")).toMatchObject({
+      kind: "invalid",
+      issue: { code: "notation.invisibleCharacters", params: { codes: "U+200B U+2060" } },
+    });
+  });
+
   // domain.md §2: a table-level unit applies to every bare number; a unit in a cell overrides it.
   it.each<Case>([
     ["△ 65", "number -65 百万円 money eq"],
