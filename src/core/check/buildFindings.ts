@@ -1,4 +1,5 @@
 import { D, type Decimal } from "../decimal";
+import { parseA1Range } from "../grid";
 import type { Checked } from "./evaluateRule";
 import { explainByCell, type Failure } from "./explainByCell";
 import type { Instance } from "./instances";
@@ -54,7 +55,12 @@ function ruleRef(r: Rule): { id: string; text: string } {
   return { id: r.id, text: r.text };
 }
 
+function byYear(a: Placed, b: Placed): number {
+  return (a.year ?? 0) - (b.year ?? 0);
+}
+
 function finding(group: Placed[], severity: Severity, code: string): Finding {
+  group = [...group].sort(byYear);
   const first = group[0]!;
   const c = first.checked;
   const years = group.flatMap((g) => (g.year === null ? [] : [g.year])).sort((a, b) => a - b);
@@ -152,9 +158,24 @@ export function buildFindings(matrix: TableMatrix, instances: Instance[]): Findi
     findings.push(finding(g, severityOf(kind), MISMATCH_CODE[kind] ?? "check.sum.mismatch"));
   }
   for (const g of byRepeatedGap(rounded)) findings.push(finding(g, "note", "check.rounding"));
-  return findings;
+  return findings.sort(inReadingOrder);
 }
 
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, confirm: 1, note: 2 };
+
+/** Errors first, then 要確認, then 端数; within each, by first year, then by place on the sheet. */
+function inReadingOrder(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.fiscalYears[0] ?? 0) - (b.fiscalYears[0] ?? 0) ||
+    sheetOrder(a.address) - sheetOrder(b.address)
+  );
+}
+
+function sheetOrder(address: string): number {
+  const box = parseA1Range(address);
+  return box ? box.top * 20_000 + box.left : 0;
+}
 function oneCellFinding(
   matrix: TableMatrix,
   address: string,
@@ -170,11 +191,13 @@ function oneCellFinding(
     : change.lo.plus(change.hi).div(2);
   if (delta.lt(change.lo) || delta.gt(change.hi)) delta = change.lo.plus(change.hi).div(2);
   const expected = printedHere === null ? null : printedHere.plus(delta);
-  const f = finding([base], severityOf(base.instance.rule.kind), "check.oneCell");
+  // One figure that breaks several identities is a wrong figure, even in a fund roll-forward
+  // (a flow the table omits would shift every later year, not break two in opposite senses).
+  const f = finding([base], "error", "check.oneCell");
   const years = [...new Set(group.flatMap((g) => (g.year === null ? [] : [g.year])))].sort(
     (a, b) => a - b
   );
-  const rules = group.map((g) => ruleRef(g.instance.rule));
+  const rules = [...(own ? [own] : []), ...group].map((g) => ruleRef(g.instance.rule));
   return {
     ...f,
     address,
