@@ -6,6 +6,7 @@ import { functionMessages } from "./functions";
 import { workbookMessages } from "./workbook";
 import { cliMessages } from "./cli";
 import { uiMessages } from "./ui";
+import { checkMessages } from "./check";
 
 export type { Issue, Language, MessageText } from "./types";
 
@@ -21,6 +22,7 @@ export const MESSAGE_PARTS: Record<string, Record<string, MessageText>> = {
   workbook: workbookMessages,
   cli: cliMessages,
   ui: uiMessages,
+  check: checkMessages,
 };
 
 export const MESSAGES: Record<string, MessageText> = Object.assign(
