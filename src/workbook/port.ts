@@ -38,7 +38,12 @@ export interface ReadOptions {
    * leaves `texts` undefined.
    */
   texts?: boolean;
-  /** Also read formulas into `Grid.formulas` (to tell a typed total from a calculated one). */
+  /**
+   * Also read formulas into `Grid.formulas` (to tell a typed total from a calculated one): the
+   * formula text, "" for a constant or an empty cell. The Excel adapter loads them in the same
+   * blocks (and counts them in each sync's payload); the memory workbook gives the file's formulas,
+   * with value "" beside a formula that was never calculated.
+   */
   formulas?: boolean;
 }
 
@@ -114,7 +119,11 @@ export interface WorkbookPort {
   readRange(ref: RangeRef, options?: ReadOptions): Promise<Grid>;
   /** Reads the used range of a sheet; null when the sheet is empty. */
   readUsedRange(sheet: string, options?: ReadOptions): Promise<Grid | null>;
-  /** Lays marks over cells (Excel: conditional formats the add-in registers as its own). */
+  /**
+   * Lays marks over cells (Excel: conditional formats the add-in registers as its own). A mark on
+   * a missing sheet or at a bad address (whole columns included) rejects and adds none; so does a
+   * total over {@link MAX_MARKS} ("workbook.tooManyMarks").
+   */
   addMarks(marks: CellMark[]): Promise<void>;
   /** Removes every mark the add-in added, and nothing else. Returns how many were removed. */
   clearMarks(): Promise<number>;
