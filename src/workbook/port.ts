@@ -131,7 +131,7 @@ export interface WorkbookPort {
    * Adds the chart, or replaces the add-in's chart with the same key. Returns the host id. Rejects
    * a spec Excel cannot draw before anything is written (see checkChartSpec): no series, no
    * categories, a series of another length, a value that is not a finite number, an anchor that
-   * is not one cell.
+   * is not one cell. A new key beyond {@link MAX_CHARTS} charts rejects with "workbook.tooManyCharts".
    */
   upsertChart(spec: ChartSpec): Promise<OwnedChart>;
   /** Removes the add-in's chart with this key; false when there is none. Never touches other charts. */
@@ -172,6 +172,9 @@ export const RESERVED_SETTING_PREFIX = "zaisei.registry.";
  * marked sheet and address); more reject with "workbook.tooManyMarks".
  */
 export const MAX_MARKS = 100_000;
+
+/** At most this many charts of the add-in at once; one more rejects with "workbook.tooManyCharts". */
+export const MAX_CHARTS = 1_000;
 
 /** A failure the user can act on; `code` is a message-catalogue code ("workbook.noSuchSheet"). */
 export class WorkbookError extends Error {

@@ -1,4 +1,11 @@
-import { MAX_MARKS, WorkbookError, type CellMark, type ChartSpec, type OwnedChart } from "../port";
+import {
+  MAX_CHARTS,
+  MAX_MARKS,
+  WorkbookError,
+  type CellMark,
+  type ChartSpec,
+  type OwnedChart,
+} from "../port";
 import { checkSettingKey, settingJson } from "../settingRules";
 
 /**
@@ -32,6 +39,8 @@ export class MemoryAddInState {
 
   /** Replaces by key; a replaced chart gets a new host id, as a redrawn Excel chart does. */
   upsertChart(spec: ChartSpec): OwnedChart {
+    if (!this.charts.has(spec.key) && this.charts.size >= MAX_CHARTS)
+      throw new WorkbookError("workbook.tooManyCharts", { limit: MAX_CHARTS });
     const owned: OwnedChart = {
       key: spec.key,
       sheet: spec.sheet,
