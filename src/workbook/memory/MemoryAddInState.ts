@@ -24,7 +24,8 @@ export class MemoryAddInState {
   addMarks(marks: CellMark[]): void {
     if (this.marks.length + marks.length > MAX_MARKS)
       throw new WorkbookError("workbook.tooManyMarks", { limit: MAX_MARKS });
-    this.marks.push(...marks.map((m) => ({ ...m })));
+    // A loop, not push(...marks): spreading 100,000 arguments can overflow the stack.
+    for (const m of marks) this.marks.push({ ...m });
   }
 
   clearMarks(): number {
