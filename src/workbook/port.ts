@@ -38,7 +38,12 @@ export interface ReadOptions {
    * leaves `texts` undefined.
    */
   texts?: boolean;
-  /** Also read formulas into `Grid.formulas` (to tell a typed total from a calculated one). */
+  /**
+   * Also read formulas into `Grid.formulas` (to tell a typed total from a calculated one): the
+   * formula text, "" for a constant or an empty cell. The Excel adapter loads them in the same
+   * blocks (and counts them in each sync's payload); the memory workbook gives the file's formulas,
+   * with value "" beside a formula that was never calculated.
+   */
   formulas?: boolean;
 }
 
@@ -114,7 +119,11 @@ export interface WorkbookPort {
   readRange(ref: RangeRef, options?: ReadOptions): Promise<Grid>;
   /** Reads the used range of a sheet; null when the sheet is empty. */
   readUsedRange(sheet: string, options?: ReadOptions): Promise<Grid | null>;
-  /** Lays marks over cells (Excel: conditional formats the add-in registers as its own). */
+  /**
+   * Lays marks over cells (Excel: conditional formats the add-in registers as its own). A mark on
+   * a missing sheet or at a bad address (whole columns included) rejects and adds none; so does a
+   * total over {@link MAX_MARKS} ("workbook.tooManyMarks").
+   */
   addMarks(marks: CellMark[]): Promise<void>;
   /** Removes every mark the add-in added, and nothing else. Returns how many were removed. */
   clearMarks(): Promise<number>;
@@ -122,7 +131,7 @@ export interface WorkbookPort {
    * Adds the chart, or replaces the add-in's chart with the same key. Returns the host id. Rejects
    * a spec Excel cannot draw before anything is written (see checkChartSpec): no series, no
    * categories, a series of another length, a value that is not a finite number, an anchor that
-   * is not one cell.
+   * is not one cell. A new key beyond {@link MAX_CHARTS} charts rejects with "workbook.tooManyCharts".
    */
   upsertChart(spec: ChartSpec): Promise<OwnedChart>;
   /** Removes the add-in's chart with this key; false when there is none. Never touches other charts. */
@@ -163,6 +172,9 @@ export const RESERVED_SETTING_PREFIX = "zaisei.registry.";
  * marked sheet and address); more reject with "workbook.tooManyMarks".
  */
 export const MAX_MARKS = 100_000;
+
+/** At most this many charts of the add-in at once; one more rejects with "workbook.tooManyCharts". */
+export const MAX_CHARTS = 1_000;
 
 /** A failure the user can act on; `code` is a message-catalogue code ("workbook.noSuchSheet"). */
 export class WorkbookError extends Error {

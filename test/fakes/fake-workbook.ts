@@ -218,8 +218,21 @@ export class FakeWorkbookProxy {
     this.settings = new FakeSettingCollection(ctx);
   }
 
+  /**
+   * Excel refuses a selection of several areas (Ctrl+click: "B2:C3,E5") with InvalidSelection at
+   * sync (office-js-docs-pr#2477); a single area is an ordinary range.
+   */
   getSelectedRange(): FakeRange {
     const { model } = this.ctx;
+    if (model.selection.includes(",")) {
+      return new FakeRange(this.ctx, () => {
+        throw new FakeRichApiError(
+          "InvalidSelection",
+          "The current selection is invalid for this operation.",
+          "Workbook.getSelectedRange"
+        );
+      });
+    }
     return this.worksheets.getItem(model.activeSheet).getRange(model.selection);
   }
 }

@@ -62,6 +62,10 @@ export const workbookMessages: Record<string, MessageText> = {
     ja: "印を付けるセルが多すぎます。一度に付けられる印は {limit} か所までです。範囲を分けてください。",
     en: "Too many cells to mark: at most {limit} marks can be laid at once. Split the range.",
   },
+  "workbook.tooManyCharts": {
+    ja: "本アドインのグラフが多すぎます。置けるのは {limit} 個までです。不要なグラフを削除してください。",
+    en: "The add-in has too many charts: at most {limit}. Remove the charts you no longer need.",
+  },
   "workbook.marksRegistryUnreadable": {
     ja: "ブックに保存された本アドインの印の記録が読めない形式のため、使わずに無視しました。利用者の書式は変更していません。",
     en: "The add-in's record of its marks in this workbook is not in a readable form, so it was ignored. None of your formats were changed.",

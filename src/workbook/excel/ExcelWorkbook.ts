@@ -32,7 +32,8 @@ export interface ExcelWorkbookOptions {
   /**
    * Told when state stored in the workbook (the marks and charts registries) was malformed and
    * ignored, with a catalogue code ("workbook.chartsRegistryIgnored"…); the operation itself goes
-   * on without it. The entry point shows these to the user.
+   * on without it. The entry point should show these to the user; without a handler they are
+   * not reported anywhere.
    */
   onWarning?: (warning: Issue) => void;
 }

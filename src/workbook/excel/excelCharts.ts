@@ -1,5 +1,11 @@
 import { boxAddress } from "../../core/grid";
-import { WorkbookError, type ChartSeriesSpec, type ChartSpec, type OwnedChart } from "../port";
+import {
+  MAX_CHARTS,
+  WorkbookError,
+  type ChartSeriesSpec,
+  type ChartSpec,
+  type OwnedChart,
+} from "../port";
 import { TEXT_FORMAT } from "./excelCells";
 import { chartDataAddresses, excelChartType, layoutChartData, uniqueSheetName } from "./chartData";
 import { checkChartRegistry, type Warn } from "./registryCheck";
@@ -83,6 +89,9 @@ export async function upsertChartInExcel(
   if (sheetId === undefined) throw new WorkbookError("workbook.noSuchSheet", { sheet: spec.sheet });
   const sheets = context.workbook.worksheets;
   const previous = known.registry.charts.find((c) => c.key === spec.key);
+  // Beyond this the registry would read as not the add-in's, and its charts could not be removed.
+  if (!previous && known.registry.charts.length >= MAX_CHARTS)
+    throw new WorkbookError("workbook.tooManyCharts", { limit: MAX_CHARTS });
   const oldCharts = previous ? queueChartIds(context, known, previous.sheetId) : null;
 
   const hasDataSheet =

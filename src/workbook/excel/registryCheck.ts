@@ -1,5 +1,6 @@
 import { parseA1Range, type RangeBox } from "../../core/grid";
 import type { Issue } from "../../core/messages/types";
+import { MAX_CHARTS, MAX_MARKS } from "../port";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../rangeBox";
 import { isChartDataSheetName } from "./chartData";
 import type { ChartEntry, ChartRegistry, MarkEntry } from "./settingsStore";
@@ -18,9 +19,9 @@ import type { ChartEntry, ChartRegistry, MarkEntry } from "./settingsStore";
 export type Warn = (warning: Issue) => void;
 
 /** More entries than the add-in ever writes (addMarks refuses beyond MAX_MARKS): not its registry. */
-export const MAX_MARK_ENTRIES = 100_000;
-/** Far more charts than a KPI sheet set draws. */
-export const MAX_CHART_ENTRIES = 1_000;
+export const MAX_MARK_ENTRIES = MAX_MARKS;
+/** More entries than the add-in ever writes (upsertChart refuses beyond MAX_CHARTS). */
+export const MAX_CHART_ENTRIES = MAX_CHARTS;
 /** Excel's sheet ids are GUIDs ("{00000000-0001-0000-0000-000000000000}"); chart ids are similar. */
 const MAX_ID_LENGTH = 100;
 const MAX_TEXT_LENGTH = 1_000;

@@ -1,4 +1,11 @@
-import { MAX_MARKS, WorkbookError, type CellMark, type ChartSpec, type OwnedChart } from "../port";
+import {
+  MAX_CHARTS,
+  MAX_MARKS,
+  WorkbookError,
+  type CellMark,
+  type ChartSpec,
+  type OwnedChart,
+} from "../port";
 import { checkSettingKey, settingJson } from "../settingRules";
 
 /**
@@ -17,7 +24,8 @@ export class MemoryAddInState {
   addMarks(marks: CellMark[]): void {
     if (this.marks.length + marks.length > MAX_MARKS)
       throw new WorkbookError("workbook.tooManyMarks", { limit: MAX_MARKS });
-    this.marks.push(...marks.map((m) => ({ ...m })));
+    // A loop, not push(...marks): spreading 100,000 arguments can overflow the stack.
+    for (const m of marks) this.marks.push({ ...m });
   }
 
   clearMarks(): number {
@@ -32,6 +40,8 @@ export class MemoryAddInState {
 
   /** Replaces by key; a replaced chart gets a new host id, as a redrawn Excel chart does. */
   upsertChart(spec: ChartSpec): OwnedChart {
+    if (!this.charts.has(spec.key) && this.charts.size >= MAX_CHARTS)
+      throw new WorkbookError("workbook.tooManyCharts", { limit: MAX_CHARTS });
     const owned: OwnedChart = {
       key: spec.key,
       sheet: spec.sheet,

@@ -246,6 +246,16 @@ describe("ExcelWorkbook selection, sheets and settings", () => {
     expect(await wb.listSheets()).toEqual(["A", "決算 カード"]);
   });
 
+  it("refuses a selection of several areas with multipleAreas, as Excel does", async () => {
+    const fake = createFakeExcel({
+      sheets: [{ name: "歳入" }],
+      selection: { sheet: "歳入", address: "B2:C3,E5" },
+    });
+    await expect(new ExcelWorkbook(fake.run).getSelection()).rejects.toMatchObject({
+      code: "workbook.multipleAreas",
+    });
+  });
+
   it("stores settings as JSON, deletes with undefined, and refuses the registries' keys", async () => {
     const { fake, wb } = setup([]);
     await wb.setSetting("lang", { ui: "ja" });

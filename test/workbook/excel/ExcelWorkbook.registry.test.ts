@@ -1,7 +1,7 @@
 import type { Issue } from "../../../src/core/messages/types";
 import { ExcelWorkbook } from "../../../src/workbook/excel/ExcelWorkbook";
 import { CHART_DATA_SHEET } from "../../../src/workbook/excel/chartData";
-import type { ChartSpec, CellMark } from "../../../src/workbook/port";
+import { MAX_CHARTS, type CellMark, type ChartSpec } from "../../../src/workbook/port";
 import { createFakeExcel } from "../../fakes/fake-excel";
 
 // The registries are settings inside the file: a file from elsewhere, or one another program
@@ -207,5 +207,28 @@ describe("ExcelWorkbook charts with a crafted charts registry", () => {
     expect(
       (fake.setting(CHARTS) as { charts: { key: string }[] }).charts.map((c) => c.key)
     ).toEqual(["kpi:own", "kpi:next"]);
+  });
+});
+
+describe("ExcelWorkbook.upsertChart at the registry's limit", () => {
+  it(`refuses a new key beyond ${MAX_CHARTS} charts, so its registry stays readable`, async () => {
+    const entries = Array.from({ length: MAX_CHARTS }, (_, i) => ({
+      key: `kpi:${i}`,
+      sheet: "KPI",
+      sheetId: KPI_ID,
+      chartId: `{CHART-GONE-${i}}`,
+      title: "x",
+      dataAddress: "A1:B3",
+    }));
+    const { fake, wb, warnings } = setup({ [CHARTS]: { charts: entries } });
+    await expect(wb.upsertChart(spec({ key: "kpi:new" }))).rejects.toMatchObject({
+      code: "workbook.tooManyCharts",
+      params: { limit: MAX_CHARTS },
+    });
+    expect(fake.sheetNames()).toEqual(["歳入", "KPI"]);
+    // A key it has is still replaced.
+    await wb.upsertChart(spec({ key: "kpi:7" }));
+    expect((fake.setting(CHARTS) as { charts: unknown[] }).charts).toHaveLength(MAX_CHARTS);
+    expect(warnings).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { CellValue } from "../../../src/core/grid";
 import { MemoryWorkbook } from "../../../src/workbook/memory/MemoryWorkbook";
-import type { ChartSpec } from "../../../src/workbook/port";
+import { MAX_CHARTS, type ChartSpec } from "../../../src/workbook/port";
 
 function table(rows: number, cols: number): CellValue[][] {
   return Array.from({ length: rows }, (_, r) =>
@@ -149,6 +149,17 @@ describe("MemoryWorkbook marks, charts and settings", () => {
     await expect(wb.upsertChart(chart({ sheet: "無" }))).rejects.toMatchObject({
       code: "workbook.noSuchSheet",
     });
+  });
+
+  it(`refuses a new chart key beyond ${MAX_CHARTS} charts, as the Excel adapter does`, async () => {
+    const wb = book();
+    for (let i = 0; i < MAX_CHARTS; i++) await wb.upsertChart(chart({ key: `kpi:${i}` }));
+    await expect(wb.upsertChart(chart({ key: "kpi:new" }))).rejects.toMatchObject({
+      code: "workbook.tooManyCharts",
+      params: { limit: MAX_CHARTS },
+    });
+    await expect(wb.upsertChart(chart({ key: "kpi:7" }))).resolves.toMatchObject({ key: "kpi:7" });
+    expect(await wb.listCharts()).toHaveLength(MAX_CHARTS);
   });
 
   it("stores settings as JSON copies", async () => {
