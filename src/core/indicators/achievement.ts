@@ -1,6 +1,7 @@
 import type { Decimal } from "../decimal";
 import type { IndicatorResult, Precision } from "./types";
 import { errorResult, methodOf, percentOf } from "./result";
+import { INPUT_NAMES } from "./inputNames";
 
 /** 達成率 is rounded for display only, 1 dp half-up (domain.md §5, a convention). */
 export const ACHIEVEMENT_PRECISION: Precision = { digits: 1, rounding: "half-up" };
@@ -49,9 +50,14 @@ export function achievement(
     const method = methodOf("achievement.baseline", precision);
     const span = target.minus(baseline);
     if (span.isZero()) return errorResult(method, "functions.indicator.progressUndefined");
-    return percentOf(actual.minus(baseline), span, method, "目標値 − 基準値");
+    return percentOf(actual.minus(baseline), span, method, INPUT_NAMES.targetLessBaseline);
   }
   if (direction === "lower")
-    return percentOf(target, actual, methodOf("achievement.inverse", precision), "実績値");
-  return percentOf(actual, target, methodOf("achievement.ratio", precision), "目標値");
+    return percentOf(
+      target,
+      actual,
+      methodOf("achievement.inverse", precision),
+      INPUT_NAMES.actual
+    );
+  return percentOf(actual, target, methodOf("achievement.ratio", precision), INPUT_NAMES.target);
 }

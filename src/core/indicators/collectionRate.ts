@@ -2,6 +2,7 @@ import type { Decimal } from "../decimal";
 import type { IndicatorResult, Precision } from "./types";
 import { errorResult, methodOf, percentOf, sum } from "./result";
 import { pairedSeriesIssue } from "./pairedSeriesIssue";
+import { INPUT_NAMES } from "./inputNames";
 
 /** 徴収率 is published half-up to 1 dp (domain.md §3 [H]). */
 export const COLLECTION_RATE_PRECISION: Precision = { digits: 1, rounding: "half-up" };
@@ -19,7 +20,12 @@ export function collectionRate(
   precision: Precision = COLLECTION_RATE_PRECISION
 ): IndicatorResult {
   const method = methodOf("collectionRate.totals", precision);
-  const unpaired = pairedSeriesIssue(assessed, collected, "調定額", "収入済額");
+  const unpaired = pairedSeriesIssue(
+    assessed,
+    collected,
+    INPUT_NAMES.assessed,
+    INPUT_NAMES.collected
+  );
   if (unpaired) return errorResult(method, unpaired.code, unpaired.params);
-  return percentOf(sum(collected), sum(assessed), method, "調定額");
+  return percentOf(sum(collected), sum(assessed), method, INPUT_NAMES.assessed);
 }

@@ -1,6 +1,7 @@
 import type { Decimal } from "../decimal";
 import type { IndicatorResult, Precision } from "./types";
 import { errorResult, methodOf, noneResult, percentOf } from "./result";
+import { INPUT_NAMES, nameParams } from "./inputNames";
 
 /** Published 2 dp; truncation is the assumed convention (domain.md §3, [L]). */
 export const CONSOLIDATED_DEFICIT_RATIO_PRECISION: Precision = { digits: 2, rounding: "down" };
@@ -20,12 +21,18 @@ export function consolidatedDeficitRatio(
 ): IndicatorResult {
   const method = methodOf("consolidatedDeficitRatio", precision);
   if (deficits.isNegative() && !deficits.isZero())
-    return errorResult(method, "functions.indicator.negativeAmount", {
-      name: "赤字・資金不足の合計",
-    });
+    return errorResult(
+      method,
+      "functions.indicator.negativeAmount",
+      nameParams(INPUT_NAMES.deficitsTotal)
+    );
   if (surpluses.isNegative() && !surpluses.isZero())
-    return errorResult(method, "functions.indicator.negativeAmount", { name: "黒字・剰余の合計" });
+    return errorResult(
+      method,
+      "functions.indicator.negativeAmount",
+      nameParams(INPUT_NAMES.surplusesTotal)
+    );
   const net = deficits.minus(surpluses);
   if (!net.isPositive() || net.isZero()) return noneResult(method, "functions.indicator.noDeficit");
-  return percentOf(net, standardFiscalScale, method, "標準財政規模");
+  return percentOf(net, standardFiscalScale, method, INPUT_NAMES.standardFiscalScale);
 }

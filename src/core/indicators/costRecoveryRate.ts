@@ -1,6 +1,7 @@
 import type { Decimal } from "../decimal";
 import type { IndicatorResult, Precision } from "./types";
 import { methodOf, percentOf } from "./result";
+import { INPUT_NAMES } from "./inputNames";
 
 /** Published 2 dp; half-up is the assumed mode (domain.md §3 [L]). */
 export const COST_RECOVERY_RATE_PRECISION: Precision = { digits: 2, rounding: "half-up" };
@@ -15,5 +16,10 @@ export function costRecoveryRate(
   supplyCost: Decimal,
   precision: Precision = COST_RECOVERY_RATE_PRECISION
 ): IndicatorResult {
-  return percentOf(supplyPrice, supplyCost, methodOf("costRecoveryRate", precision), "給水原価");
+  return percentOf(
+    supplyPrice,
+    supplyCost,
+    methodOf("costRecoveryRate", precision),
+    INPUT_NAMES.supplyCost
+  );
 }

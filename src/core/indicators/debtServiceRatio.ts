@@ -2,6 +2,7 @@ import type { Decimal } from "../decimal";
 import { meanOfQuotients } from "./meanOfQuotients";
 import type { IndicatorResult, Precision } from "./types";
 import { errorResult, fractionResult, HUNDRED, methodOf, percentOf } from "./result";
+import { INPUT_NAMES, nameParams } from "./inputNames";
 
 /** The official 3-year figure is truncated to 1 dp (健全化法施行規則 / 算定様式; domain.md §3 [H]). */
 export const DEBT_SERVICE_RATIO_PRECISION: Precision = { digits: 1, rounding: "down" };
@@ -21,7 +22,7 @@ export interface DebtServiceYear {
 }
 
 /** The denominator's name in messages (a zero E − D is reported, naming it). */
-const DENOMINATOR_NAME = "標準財政規模 − 算入公債費等";
+const DENOMINATOR_NAME = INPUT_NAMES.scaleLessIncludedDebtService;
 
 /** (A + B) − (C + D) and E − D of one year. */
 function terms(year: DebtServiceYear): [Decimal, Decimal] {
@@ -63,7 +64,11 @@ export function debtServiceRatio(
   for (const year of years) {
     const [numerator, denominator] = terms(year);
     if (denominator.isZero())
-      return errorResult(method, "functions.indicator.divisionByZero", { name: DENOMINATOR_NAME });
+      return errorResult(
+        method,
+        "functions.indicator.divisionByZero",
+        nameParams(DENOMINATOR_NAME)
+      );
     quotients.push([numerator.times(HUNDRED), denominator]);
   }
   // Exact: the single years rarely terminate, and the mean is truncated (see meanOfQuotients).

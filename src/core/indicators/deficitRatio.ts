@@ -1,6 +1,7 @@
 import type { Decimal } from "../decimal";
 import type { IndicatorResult, Precision } from "./types";
 import { errorResult, methodOf, noneResult, percentOf } from "./result";
+import { INPUT_NAMES, nameParams } from "./inputNames";
 
 /** Published 2 dp; truncation is the assumed convention (domain.md §3, [L]). */
 export const DEFICIT_RATIO_PRECISION: Precision = { digits: 2, rounding: "down" };
@@ -19,7 +20,11 @@ export function deficitRatio(
 ): IndicatorResult {
   const method = methodOf("deficitRatio", precision);
   if (deficit.isNegative() && !deficit.isZero())
-    return errorResult(method, "functions.indicator.negativeAmount", { name: "実質赤字額" });
+    return errorResult(
+      method,
+      "functions.indicator.negativeAmount",
+      nameParams(INPUT_NAMES.realDeficit)
+    );
   if (deficit.isZero()) return noneResult(method, "functions.indicator.noDeficit");
-  return percentOf(deficit, standardFiscalScale, method, "標準財政規模");
+  return percentOf(deficit, standardFiscalScale, method, INPUT_NAMES.standardFiscalScale);
 }

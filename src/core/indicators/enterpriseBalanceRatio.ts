@@ -1,6 +1,7 @@
 import type { Decimal } from "../decimal";
 import type { IndicatorResult, Precision } from "./types";
 import { methodOf, percentOf } from "./result";
+import { INPUT_NAMES } from "./inputNames";
 
 /** Published 2 dp; half-up is the assumed mode (domain.md §3 [L]). */
 export const ENTERPRISE_BALANCE_RATIO_PRECISION: Precision = { digits: 2, rounding: "half-up" };
@@ -20,6 +21,6 @@ export function enterpriseBalanceRatio(
     recurrentIncome,
     recurrentCost,
     methodOf("enterpriseBalanceRatio", precision),
-    "経常費用"
+    INPUT_NAMES.recurrentCost
   );
 }

@@ -1,6 +1,7 @@
 import type { Decimal } from "../decimal";
 import type { IndicatorResult, Precision } from "./types";
 import { methodOf, percentOf, ZERO } from "./result";
+import { INPUT_NAMES } from "./inputNames";
 
 /** 1 dp half-up: the usual 決算説明書 convention (not statutory; domain.md §5). */
 export const EXECUTION_RATE_PRECISION: Precision = { digits: 1, rounding: "half-up" };
@@ -15,7 +16,7 @@ export function executionRate(
   budget: Decimal,
   precision: Precision = EXECUTION_RATE_PRECISION
 ): IndicatorResult {
-  return percentOf(spent, budget, methodOf("executionRate", precision), "予算現額");
+  return percentOf(spent, budget, methodOf("executionRate", precision), INPUT_NAMES.budget);
 }
 
 /**

@@ -4,6 +4,7 @@ import { meanOfQuotients } from "./meanOfQuotients";
 import { pairedSeriesIssue } from "./pairedSeriesIssue";
 import type { IndicatorResult } from "./types";
 import { errorResult, fractionResult, methodOf, valueResult, ZERO } from "./result";
+import { INPUT_NAMES, nameParams } from "./inputNames";
 
 /**
  * 財政力指数 = mean over (usually) 3 years of 基準財政収入額 / 基準財政需要額 (地方交付税法 第14条の例).
@@ -21,11 +22,20 @@ export function fiscalStrength(
     digits === 2 ? "fiscalStrength.roundEachYear" : "fiscalStrength.rawMean",
     { digits, rounding: "half-up" }
   );
-  const unpaired = pairedSeriesIssue(revenues, demands, "基準財政収入額", "基準財政需要額");
+  const unpaired = pairedSeriesIssue(
+    revenues,
+    demands,
+    INPUT_NAMES.standardRevenue,
+    INPUT_NAMES.standardDemand
+  );
   if (unpaired) return errorResult(method, unpaired.code, unpaired.params);
   for (const demand of demands) {
     if (demand.isZero())
-      return errorResult(method, "functions.indicator.divisionByZero", { name: "基準財政需要額" });
+      return errorResult(
+        method,
+        "functions.indicator.divisionByZero",
+        nameParams(INPUT_NAMES.standardDemand)
+      );
   }
   if (digits === 3) {
     // The raw mean, exact: a mean of non-terminating quotients can sit exactly on the half.

@@ -1,11 +1,15 @@
 import type { Decimal } from "../decimal";
 import { pairedSeriesIssue } from "./pairedSeriesIssue";
 import type { Issue } from "../messages/types";
+import { INPUT_NAMES } from "./inputNames";
 
 const isNegative = (flow: Decimal | null): boolean =>
   flow !== null && flow.isNegative() && !flow.isZero();
 
-export type FundBalanceResult = { ok: true; balances: Decimal[] } | { ok: false; issue: Issue };
+/** A failure says which series it is about, so the caller can name that argument. */
+export type FundBalanceResult =
+  | { ok: true; balances: Decimal[] }
+  | { ok: false; issue: Issue; series: "deposits" | "withdrawals" };
 
 /**
  * Yearly fund balances: balance(t) = balance(t − 1) + 積立(t) − 取崩(t), from the opening balance.
@@ -20,21 +24,36 @@ export function fundBalance(
   deposits: readonly (Decimal | null)[],
   withdrawals: readonly (Decimal | null)[]
 ): FundBalanceResult {
-  const unpaired = pairedSeriesIssue(deposits, withdrawals, "積立", "取崩", true);
-  if (unpaired) return { ok: false, issue: unpaired };
+  const unpaired = pairedSeriesIssue(
+    deposits,
+    withdrawals,
+    INPUT_NAMES.deposits,
+    INPUT_NAMES.withdrawals,
+    true
+  );
+  if (unpaired) return { ok: false, issue: unpaired, series: "deposits" };
   const balances: Decimal[] = [];
   let balance = opening;
   for (let i = 0; i < deposits.length; i++) {
     const deposit = deposits[i] ?? null;
     const withdrawal = withdrawals[i] ?? null;
-    const negative = isNegative(deposit) ? "積立" : isNegative(withdrawal) ? "取崩" : null;
+    const negative = isNegative(deposit)
+      ? "deposits"
+      : isNegative(withdrawal)
+        ? "withdrawals"
+        : null;
     if (negative !== null) {
+      const name = INPUT_NAMES[negative];
       return {
         ok: false,
         issue: {
           code: "functions.indicator.negativeAmount",
-          params: { name: `${negative} (${i + 1})` },
+          params: {
+            nameJa: `${name.ja} (${i + 1})`,
+            nameEn: `the ${negative === "deposits" ? "deposit" : "withdrawal"} of year ${i + 1}`,
+          },
         },
+        series: negative,
       };
     }
     if (deposit !== null) balance = balance.plus(deposit);

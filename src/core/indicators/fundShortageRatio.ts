@@ -1,6 +1,7 @@
 import type { Decimal } from "../decimal";
 import type { IndicatorResult, Precision } from "./types";
 import { errorResult, methodOf, noneResult, percentOf } from "./result";
+import { INPUT_NAMES, nameParams } from "./inputNames";
 
 /** Published 1 dp; truncation is the assumed convention (domain.md §3 [L]). */
 export const FUND_SHORTAGE_RATIO_PRECISION: Precision = { digits: 1, rounding: "down" };
@@ -18,7 +19,11 @@ export function fundShortageRatio(
 ): IndicatorResult {
   const method = methodOf("fundShortageRatio", precision);
   if (shortage.isNegative() && !shortage.isZero())
-    return errorResult(method, "functions.indicator.negativeAmount", { name: "資金の不足額" });
+    return errorResult(
+      method,
+      "functions.indicator.negativeAmount",
+      nameParams(INPUT_NAMES.fundShortage)
+    );
   if (shortage.isZero()) return noneResult(method, "functions.indicator.noDeficit");
-  return percentOf(shortage, businessScale, method, "事業の規模");
+  return percentOf(shortage, businessScale, method, INPUT_NAMES.businessScale);
 }

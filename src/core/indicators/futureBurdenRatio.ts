@@ -1,6 +1,7 @@
 import type { Decimal } from "../decimal";
 import type { IndicatorResult, Precision } from "./types";
 import { methodOf, noneResult, percentOf } from "./result";
+import { INPUT_NAMES } from "./inputNames";
 
 /** Published 1 dp, truncated (domain.md §3 [M]). */
 export const FUTURE_BURDEN_RATIO_PRECISION: Precision = { digits: 1, rounding: "down" };
@@ -42,6 +43,6 @@ export function futureBurdenRatio(
     numerator,
     input.standardFiscalScale.minus(input.includedInDemand),
     method,
-    "標準財政規模 − 算入公債費等"
+    INPUT_NAMES.scaleLessIncludedDebtService
   );
 }

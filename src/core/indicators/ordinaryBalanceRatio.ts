@@ -1,6 +1,7 @@
 import type { Decimal } from "../decimal";
 import type { IndicatorResult, Precision } from "./types";
 import { methodOf, percentOf, ZERO } from "./result";
+import { INPUT_NAMES } from "./inputNames";
 
 /** Published 1 dp; half-up is the assumed convention (domain.md §3 [L]). */
 export const ORDINARY_BALANCE_RATIO_PRECISION: Precision = { digits: 1, rounding: "half-up" };
@@ -20,5 +21,5 @@ export function ordinaryBalanceRatio(
 ): IndicatorResult {
   const method = methodOf("ordinaryBalanceRatio", precision);
   const denominator = recurrentRevenue.plus(revenueShortfallBonds).plus(temporaryBonds);
-  return percentOf(recurrentExpenditure, denominator, method, "経常一般財源等の合計");
+  return percentOf(recurrentExpenditure, denominator, method, INPUT_NAMES.recurrentRevenueTotal);
 }

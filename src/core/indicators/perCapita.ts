@@ -2,6 +2,7 @@ import { D } from "../decimal";
 import type { Decimal } from "../decimal";
 import type { IndicatorResult, Precision } from "./types";
 import { errorResult, methodOf, valueResult } from "./result";
+import { INPUT_NAMES, nameParams } from "./inputNames";
 
 const TEN_THOUSAND = new D(10000);
 
@@ -19,7 +20,11 @@ export function perCapita(
 ): IndicatorResult {
   const method = methodOf("perCapita", precision);
   if (population.isZero())
-    return errorResult(method, "functions.indicator.divisionByZero", { name: "人口" });
+    return errorResult(
+      method,
+      "functions.indicator.divisionByZero",
+      nameParams(INPUT_NAMES.population)
+    );
   // Multiply first: a per other than a power of ten (× 3) would otherwise scale a rounded quotient.
   return valueResult(value.times(per).div(population), method);
 }

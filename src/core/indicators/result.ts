@@ -4,6 +4,7 @@ import type { Issue } from "../messages/types";
 import type { Fraction } from "./meanOfQuotients";
 import { roundRational } from "./roundRational";
 import type { IndicatorResult, Method, Precision } from "./types";
+import { nameParams, type InputName } from "./inputNames";
 
 /** Shared constants, created once: the hot paths (custom functions recalculating) reuse them. */
 export const ZERO = new D(0);
@@ -82,10 +83,10 @@ export function percentOf(
   numerator: Decimal,
   denominator: Decimal,
   method: Method,
-  denominatorName: string
+  denominatorName: InputName
 ): IndicatorResult {
   if (denominator.isZero())
-    return errorResult(method, "functions.indicator.divisionByZero", { name: denominatorName });
+    return errorResult(method, "functions.indicator.divisionByZero", nameParams(denominatorName));
   return valueResult(numerator.times(HUNDRED).div(denominator), method);
 }
 

@@ -1,6 +1,7 @@
 import type { Decimal } from "../decimal";
 import type { IndicatorResult, Precision } from "./types";
 import { errorResult, methodOf, valueResult } from "./result";
+import { INPUT_NAMES, nameParams } from "./inputNames";
 
 /**
  * 単位当たりコスト = (事業費 + 人件費) / output (会計検査院の効率性の尺度). Full precision unless a
@@ -15,6 +16,10 @@ export function unitCost(
 ): IndicatorResult {
   const method = methodOf("unitCost", precision);
   if (output.isZero())
-    return errorResult(method, "functions.indicator.divisionByZero", { name: "アウトプット" });
+    return errorResult(
+      method,
+      "functions.indicator.divisionByZero",
+      nameParams(INPUT_NAMES.output)
+    );
   return valueResult(cost.div(output), method);
 }

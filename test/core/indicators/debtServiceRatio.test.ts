@@ -57,7 +57,10 @@ describe("debtServiceRatioYear", () => {
     expect(r.kind).toBe("error");
     expect(r.kind === "error" && r.issue).toEqual({
       code: "functions.indicator.divisionByZero",
-      params: { name: "標準財政規模 − 算入公債費等" },
+      params: {
+        nameJa: "標準財政規模 − 算入公債費等",
+        nameEn: "the standard fiscal scale − the debt service included in demand",
+      },
     });
   });
 });

@@ -45,7 +45,8 @@ export function evaluateFiscalYear(spec: FunctionSpec, args: ExcelArg[]): Functi
   if (eraText.value !== null && era === null) {
     return failArg("value", "functions.argChoice", spec, 1, {
       text: eraText.value,
-      choices: "令和, 平成, 昭和, R, H, S",
+      choicesJa: "令和, 平成, 昭和, R, H, S",
+      choicesEn: "R, H, S",
     });
   }
   const scalar = scalarArg(args, 0, spec);

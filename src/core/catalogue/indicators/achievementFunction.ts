@@ -84,7 +84,8 @@ export const ACHIEVEMENT_FUNCTION: FunctionSpec = {
     if (direction === null)
       return failArg("value", "functions.argChoice", spec, 2, {
         text: directionText.value ?? "",
-        choices: "増加, 減少, higher, lower",
+        choicesJa: "増加, 減少, higher, lower",
+        choicesEn: "higher, lower",
       });
     const baseline = argOptionalNumber(args, 3, spec);
     if (!baseline.ok) return baseline;

@@ -81,11 +81,7 @@ export const FUND_BALANCE_FUNCTION: FunctionSpec = {
     if (!withdrawals.ok) return withdrawals;
     const result = fundBalance(opening.value, deposits.value.values, withdrawals.value.values);
     if (!result.ok)
-      return failIndicator(
-        spec,
-        result.issue.params?.["name"]?.toString().startsWith("取崩") ? 2 : 1,
-        result.issue
-      );
+      return failIndicator(spec, result.series === "withdrawals" ? 2 : 1, result.issue);
     return excelMatrix(
       result.balances.map((b) => [b]),
       spec

@@ -1,5 +1,6 @@
 import { D } from "../../decimal";
 import type { Decimal } from "../../decimal";
+import { INPUT_NAMES, nameParams } from "../../indicators/inputNames";
 import { parseRatioKind } from "../../indicators/ratioKind";
 import type { RatioKind } from "../../indicators/ratioKind";
 import { convertMoney, isMoneyUnit } from "../../notation";
@@ -16,8 +17,12 @@ import { argCellGrid } from "./argCellGrid";
 import { failIndicator } from "./indicatorOutcome";
 import type { ExcelArg, FunctionSpec } from "../types";
 
-const KIND_CHOICES =
-  "実質赤字, 連結実質赤字, 実質公債費, 将来負担, 資金不足 (deficit, consolidatedDeficit, debtService, futureBurden, fundShortage)";
+/** The kinds as a message lists them: English messages list the English ids only. */
+const KIND_CHOICES = {
+  choicesJa:
+    "実質赤字, 連結実質赤字, 実質公債費, 将来負担, 資金不足 (deficit, consolidatedDeficit, debtService, futureBurden, fundShortage)",
+  choicesEn: "deficit, consolidatedDeficit, debtService, futureBurden, fundShortage",
+};
 
 /**
  * The ratio kind argument (Japanese with or without 比率, or the English id).
@@ -33,7 +38,7 @@ export function argKind(args: ExcelArg[], index: number, spec: FunctionSpec): Ar
     ? ok(kind)
     : failArg("value", "functions.argChoice", spec, index, {
         text: text.value,
-        choices: KIND_CHOICES,
+        ...KIND_CHOICES,
       });
 }
 
@@ -64,7 +69,10 @@ export function argScaleOku(
     return failIndicator(
       spec,
       scaleIndex,
-      { code: "functions.indicator.notPositive", params: { name: "標準財政規模" } },
+      {
+        code: "functions.indicator.notPositive",
+        params: nameParams(INPUT_NAMES.standardFiscalScale),
+      },
       "num"
     );
   }
@@ -106,7 +114,10 @@ export function argSum(args: ExcelArg[], index: number, spec: FunctionSpec): Arg
     if (v.isNegative() && !v.isZero()) {
       const issue = {
         code: "functions.indicator.negativeAmount",
-        params: { name: spec.params[index]?.ja.name ?? "" },
+        params: {
+          nameJa: spec.params[index]?.ja.name ?? "",
+          nameEn: spec.params[index]?.en.name ?? "",
+        },
       };
       return failIndicator(spec, index, issue, "value", values.length > 1 ? i + 1 : undefined);
     }

@@ -71,7 +71,8 @@ export const ROUND_FUNCTION: FunctionSpec = {
     if (mode === null)
       return failArg("value", "functions.argChoice", spec, 2, {
         text: modeText.value ?? "",
-        choices: "四捨五入, 切り捨て, 切り上げ, half-up, down, up",
+        choicesJa: "四捨五入, 切り捨て, 切り上げ, half-up, down, up",
+        choicesEn: "half-up, down, up",
       });
     return excelValue(roundDecimal(value.value, digits.value, mode), spec);
   },

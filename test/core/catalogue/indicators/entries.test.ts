@@ -215,7 +215,7 @@ describe("indicator failures", () => {
     const o = run(DEFICIT_RATIO_FUNCTION, 100, 0);
     expect(o.ok ? null : o.issue.params).toMatchObject({
       reasonJa: "標準財政規模 が 0 のため計算できません。",
-      reasonEn: "標準財政規模 is 0, so the figure cannot be computed.",
+      reasonEn: "the standard fiscal scale is 0, so the figure cannot be computed.",
     });
   });
 });
