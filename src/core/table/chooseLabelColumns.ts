@@ -21,7 +21,8 @@ const JAPANESE_LETTER = /[\u3040-\u30ff\u4e00-\u9fff]/;
  * @example isWordCell("1 市税", parseCellValue("1 市税")) // true
  */
 export function isWordCell(raw: CellValue, parsed: ParsedCell): boolean {
-  if (typeof raw !== "string") return false;
+  // "" with a parsed reading is a formula without its result: its formula text is not a word.
+  if (typeof raw !== "string" || raw === "") return false;
   if (parsed.kind === "text") return true;
   if (parsed.kind === "number") {
     const unit = parsed.quantity.unit;

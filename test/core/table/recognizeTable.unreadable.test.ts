@@ -134,19 +134,44 @@ describe("recognizeTable — rows that are not figures", () => {
     expect(countCells(t).blanks).toBe(0);
   });
 
-  it("keeps a row of uncalculated formulas directly under the header in the body", () => {
+  it("keeps a row of uncalculated formulas, label included, instead of dropping it as empty", () => {
     const t = recognizeTable(
       grid(
         [
           ["", "R3", "R4"],
-          ["歳入合計", "", ""],
+          ["", "", ""],
           ["市税", "1", "2"],
         ],
-        { formulas: [[], ["", "=SUM(B3:B9)", "=SUM(C3:C9)"], []] }
+        { formulas: [[], ["=A9", "=SUM(B3:B9)", "=SUM(C3:C9)"], []] }
       )
     );
     expect(t.headerRows).toEqual([0]);
-    expect(labels(t)).toEqual(["歳入合計", "市税"]);
+    expect(t.rows.map((r) => r.address)).toEqual(["A2", "A3"]);
+    expect(codeAt(t)).toEqual([
+      ["A2", "error", "table.notCalculated"],
+      ["B2", "error", "table.notCalculated"],
+      ["C2", "error", "table.notCalculated"],
+    ]);
+  });
+
+  it("keeps a column of uncalculated formulas naming a Japanese sheet as data, not labels", () => {
+    const t = recognizeTable(
+      grid(
+        [
+          ["区分", "", "令和5年度"],
+          ["市税", "", "5,300"],
+          ["地方交付税", "", "2,100"],
+        ],
+        { formulas: [[], ["", "='歳入'!B2"], ["", "='歳入'!B3"]] }
+      )
+    );
+    // A column without a header next to the labels joins them only when it holds words.
+    expect(t.labelColumns).toEqual([0]);
+    expect(labels(t)).toEqual(["市税", "地方交付税"]);
+    expect(codeAt(t)).toEqual([
+      ["B2", "error", "table.notCalculated"],
+      ["B3", "error", "table.notCalculated"],
+    ]);
   });
 
   it("reports dates, TRUE/FALSE and number-like text in figure cells with their reasons", () => {
