@@ -83,6 +83,10 @@ export class TableMatrix {
     return this.table.rows[r]?.cells[c];
   }
 
+  /**
+   * What a cell contributes to a rule. Read afresh each time: caching a figure per cell costs
+   * more in garbage collection on a large table than reading it again.
+   */
   figure(axis: LineAxis, line: number, position: number): CellFigure | null {
     const cell = this.cell(axis, line, position);
     if (!cell) return null;

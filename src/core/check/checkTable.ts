@@ -35,11 +35,16 @@ export function checkTable(table: TableRecognition, options: CheckOptions = {}):
   const off = new Set(options.disabledRules ?? []);
   rules = rules.map((r) => (off.has(r.id) ? { ...r, enabled: false } : r));
   const enabled = rules.filter((r) => r.enabled);
-  const rounding = detectRounding(matrix, enabled);
-  if (options.rounding) {
-    rounding.method = options.rounding;
-    rounding.basis = "given";
-  }
-  const findings = buildFindings(matrix, evaluateAll(matrix, enabled, rounding.method));
+  const detected = detectRounding(matrix, enabled);
+  const rounding = options.rounding
+    ? { ...detected.report, method: options.rounding, basis: "given" as const }
+    : detected.report;
+  const evaluated =
+    rounding.method === "half-up"
+      ? detected.halfUp
+      : rounding.method === "down"
+        ? detected.down
+        : evaluateAll(matrix, enabled, rounding.method);
+  const findings = buildFindings(matrix, evaluated);
   return { rules, findings, rounding, ruleIssues };
 }

@@ -27,9 +27,9 @@ export interface Checked {
   shownAsPrinted: boolean;
   target: Interval;
   rhs: Interval;
-  /** Every cell involved, target first. */
+  /** Every cell involved, target first (only when the identity fails or rounds differently). */
   cells: string[];
-  /** Cells of a linear right-hand side with their coefficients (null when not linear). */
+  /** Cells of a linear right-hand side with their coefficients (null when not linear or clean). */
   linear: { address: string; coefficient: Decimal }[] | null;
 }
 
@@ -73,12 +73,12 @@ function readRef(ctx: Context, ref: Ref, asTarget: boolean): Value | "nothing" |
   if (!f || f.kind === "unreadable") return null;
   ctx.cells.push(f.address);
   if (f.kind === "nothing") return "nothing";
-  let scale = new D(1);
-  if (!asTarget && isMoneyUnit(f.unit) && isMoneyUnit(ctx.unit) && f.unit !== ctx.unit)
-    scale = moneyFactor(f.unit).div(moneyFactor(ctx.unit));
   const computed = asTarget && COMPUTED_TARGET.has(ctx.rule.kind);
   const exact = ctx.method === "exact" || (f.decimals === 0 && exactUnit(f.unit) && !computed);
-  const iv = figureInterval(f.value, f.decimals, exact ? "exact" : ctx.method);
+  const iv = exact ? point(f.value) : figureInterval(f.value, f.decimals, ctx.method);
+  if (asTarget || !isMoneyUnit(f.unit) || !isMoneyUnit(ctx.unit) || f.unit === ctx.unit)
+    return { pt: f.value, iv };
+  const scale = moneyFactor(f.unit).div(moneyFactor(ctx.unit));
   return { pt: f.value.times(scale), iv: { lo: iv.lo.times(scale), hi: iv.hi.times(scale) } };
 }
 
@@ -158,6 +158,14 @@ function shownAs(v: Decimal, figure: CellFigure | null, method: Method): Decimal
   return roundDecimal(v, figure.decimals, method);
 }
 
+const LINEAR = new WeakMap<Rule, { ref: Ref; c: Decimal }[] | null>();
+
+/** {@link linearRefs} of a rule's expression, worked out once per rule. */
+function linearOf(rule: Rule): { ref: Ref; c: Decimal }[] | null {
+  if (!LINEAR.has(rule)) LINEAR.set(rule, linearRefs(rule.expr));
+  return LINEAR.get(rule)!;
+}
+
 /**
  * Checks one rule at one position (a column for row rules, a row for column rules) under a
  * rounding method. A blank or dash term is no flow (0, exact); a blank target is not checked;
@@ -184,24 +192,31 @@ export function evaluateRule(
       rhsNonZero: !rhs.pt.isZero(),
       expected: rhs.pt,
     };
-  const linear = linearRefs(rule.expr);
-  const linearCells = linear
-    ? linear.flatMap(({ ref, c }) => {
-        const pos = refPosition(ctx, ref);
-        const cell = pos === null ? undefined : matrix.cell(rule.lines, ref.line, pos);
-        return cell ? [{ address: cell.address, coefficient: c }] : [];
-      })
-    : null;
+  const holds = intersects(target.iv, rhs.iv);
+  const shownAsPrinted = shownAs(rhs.pt, targetFigure, method).eq(target.pt);
+  // Only an identity that fails or does not round to the printed figure becomes a finding;
+  // the others keep no cell lists (a large table has hundreds of thousands of them).
+  const clean = holds && shownAsPrinted;
   return {
     status: "checked",
-    holds: intersects(target.iv, rhs.iv),
+    holds,
     address: targetAddress,
     printed: target.pt,
     expected: rhs.pt,
-    shownAsPrinted: shownAs(rhs.pt, targetFigure, method).eq(target.pt),
+    shownAsPrinted,
     target: target.iv,
     rhs: rhs.iv,
-    cells: [...new Set(ctx.cells)],
-    linear: linearCells,
+    cells: clean ? [] : [...new Set(ctx.cells)],
+    linear: clean ? null : linearCells(ctx, rule),
   };
+}
+
+function linearCells(ctx: Context, rule: Rule): Checked["linear"] {
+  const linear = linearOf(rule);
+  if (!linear) return null;
+  return linear.flatMap(({ ref, c }) => {
+    const pos = refPosition(ctx, ref);
+    const cell = pos === null ? undefined : ctx.matrix.cell(rule.lines, ref.line, pos);
+    return cell ? [{ address: cell.address, coefficient: c }] : [];
+  });
 }

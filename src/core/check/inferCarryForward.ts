@@ -15,12 +15,14 @@ export function inferCarryForward(matrix: TableMatrix, axis: LineAxis, sums: Rul
   if (!matrix.positions(axis).some((p) => p.fiscalYear !== null)) return [];
   const lines = matrix.lines(axis);
   const rules: Rule[] = [];
+  const closingOf = new Map<number, number>();
+  for (const r of sums)
+    for (const t of r.terms) if (!closingOf.has(t.line)) closingOf.set(t.line, r.target.line);
+  const named = lines.find((o) => CARRY_OUT.test(baseLabel(o.key)))?.index;
   for (const l of lines) {
     if (!CARRY_IN.test(baseLabel(l.key))) continue;
-    const closing =
-      sums.find((r) => r.terms.some((t) => t.line === l.index))?.target.line ??
-      lines.find((o) => o.index !== l.index && CARRY_OUT.test(baseLabel(o.key)))?.index;
-    if (closing === undefined) continue;
+    const closing = closingOf.get(l.index) ?? named;
+    if (closing === undefined || closing === l.index) continue;
     const expr = { op: "ref" as const, ref: refTo(matrix, axis, closing, -1) };
     rules.push(
       makeRule(matrix, "carryForward", axis, refTo(matrix, axis, l.index), expr, "inferred")

@@ -23,22 +23,33 @@ export interface PerCapita {
  */
 export function findPerCapita(matrix: TableMatrix, axis: LineAxis): PerCapita[] {
   const lines = matrix.lines(axis);
+  const populations = lines
+    .filter((o) => POPULATION.test(o.key) && !NOT_POPULATION.test(o.key))
+    .map((o) => o.index);
   const found: PerCapita[] = [];
   for (const l of lines) {
     const m = PER.exec(l.key);
     if (!m) continue;
     const numerator = matrix.find(axis, l.key.replace(m[0], ""))[0];
     if (numerator === undefined) continue;
-    let denominator: number | undefined;
-    for (const o of lines) {
-      if (o.index === numerator || !POPULATION.test(o.key) || NOT_POPULATION.test(o.key)) continue;
-      if (denominator === undefined || o.index < numerator) denominator = o.index;
-    }
+    const denominator = nearestBefore(populations, numerator);
     if (denominator === undefined) continue;
     const scale = Number(m[1] ?? "1") * (m[2] ? SCALE[m[2]]! : 1);
     found.push({ line: l.index, numerator, denominator, scale });
   }
   return found;
+}
+
+/** The last line before `at` (lines ascending), else the first after it. */
+function nearestBefore(lines: number[], at: number): number | undefined {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? lines[lo - 1] : lines.find((l) => l !== at);
 }
 
 export function perCapitaRules(

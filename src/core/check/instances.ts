@@ -25,20 +25,30 @@ export function evaluateAll(matrix: TableMatrix, rules: Rule[], method: Method):
   return out;
 }
 
+/** Places enough to tell a table's convention; a convention is table-wide, so a sample decides. */
+const SAMPLE = 600;
+
 /**
- * The variant the table itself follows: the one whose identity holds in the most places, then
- * the one with the smallest gaps, then the first (the plainest reading).
+ * The variant the table itself follows: the one whose identity holds in the most places (of the
+ * first {@link SAMPLE}), then the one with the smallest gaps, then the first (the plainest reading).
  */
 export function chooseVariant(matrix: TableMatrix, variants: Rule[][], method: Method): Rule[] {
   let best = variants[0] ?? [];
+  if (variants.length < 2) return best;
   let bestScore: [number, Decimal] | null = null;
   for (const v of variants) {
     let holds = 0;
     let gaps = new D(0);
-    for (const i of evaluateAll(matrix, v, method)) {
-      if (i.evaluation.status !== "checked") continue;
-      if (i.evaluation.holds) holds++;
-      gaps = gaps.plus(i.evaluation.printed.minus(i.evaluation.expected).abs());
+    let seen = 0;
+    for (const rule of v) {
+      for (const position of rulePositions(matrix, rule)) {
+        const e = evaluateRule(matrix, rule, position, method);
+        if (e.status !== "checked") continue;
+        if (e.holds) holds++;
+        gaps = gaps.plus(e.printed.minus(e.expected).abs());
+        seen++;
+      }
+      if (seen >= SAMPLE) break;
     }
     if (!bestScore || holds > bestScore[0] || (holds === bestScore[0] && gaps.lt(bestScore[1]))) {
       best = v;

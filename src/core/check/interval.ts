@@ -43,6 +43,10 @@ export function intersects(a: Interval, b: Interval): boolean {
   return a.lo.lte(b.hi) && b.lo.lte(a.hi);
 }
 
+/** 10^−d for the places figures are printed with. */
+const ULPS = Array.from({ length: 16 }, (_, d) => new D(10).pow(-d));
+const HALF_ULPS = ULPS.map((u) => u.div(2));
+
 /**
  * The values a figure printed with `decimals` places stands for (domain.md §4): rounded half-up
  * [v − ½·10^−d, v + ½·10^−d]; truncated [v, v + 10^−d] for v > 0, mirrored for v < 0, and
@@ -57,9 +61,9 @@ export function figureInterval(
   method: "half-up" | "down" | "up" | "exact"
 ): Interval {
   if (method === "exact") return point(v);
-  const ulp = new D(10).pow(-decimals);
+  const ulp = ULPS[decimals] ?? new D(10).pow(-decimals);
   if (method === "half-up") {
-    const half = ulp.div(2);
+    const half = HALF_ULPS[decimals] ?? ulp.div(2);
     return { lo: v.minus(half), hi: v.plus(half) };
   }
   // Truncation (and rounding up, its mirror) act on the absolute value, as 決算 sheets do.
