@@ -292,7 +292,8 @@ describe("recognizeTable on 130,000 rows", () => {
     expect(t.rows).toHaveLength(rows);
     expect(t.issues).toHaveLength(rows);
     expect(countCells(t).unreadable).toHaveLength(rows);
-    // Measured about 2 s on the shared 2-core machine; a quadratic pass would take hours.
-    expect(elapsed).toBeLessThan(30_000);
-  }, 60_000);
+    // Measured 5–10 s on the shared 2-core machine under a load average of 10 (e6ef8ab threw
+    // instead); a quadratic pass over 130,000 rows would take hours, so the bound only catches that.
+    expect(elapsed).toBeLessThan(45_000);
+  }, 90_000);
 });
