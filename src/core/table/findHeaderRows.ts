@@ -77,10 +77,24 @@ function nonEmptyCols(view: GridView, r: number): number[] {
 }
 
 /**
+ * Whether a row of words under a header row is a body row named in the label column: the header
+ * already labels that column (「区分」) and this row writes something else there (「実質赤字比率」
+ * over 「赤字なし」 cells). A second header row leaves the label column blank (merged) or repeats
+ * its header; a header whose corner is blank may name the label column in its second row.
+ */
+function namesARow(view: GridView, first: number, r: number, c: number, firstCol: number): boolean {
+  if (c > firstCol || view.isEmpty(first, c)) return false;
+  const text = view.text(r, c);
+  if (readHeaderYear(text, "R")?.ok || findUnitStatement(text)?.wholeCell) return false;
+  return text !== view.text(first, c);
+}
+
+/**
  * The header rows (grid-relative) from `start`: consecutive rows that read as header rows
  * ({@link rowRole}: years, units, labels), up to the first row with a figure or with a cell no
  * header holds (a dash, an error). A row with one cell at the far left after a header is a section
- * label (【歳入】), not header. Without a body row within a few rows, only the first row is header.
+ * label (【歳入】), not header; so is a row of words that names itself in the label column the
+ * header already labels (「区分」 then 「実質赤字比率 | 赤字なし | …」). Without a body row within a few rows, only the first row is header.
  *
  * @example findHeaderRows(view, 1) // [1, 2] for the two-line staffing header
  */
@@ -92,6 +106,7 @@ export function findHeaderRows(view: GridView, start: number): number[] {
     if (cols.length === 0) return rows.length > 0 ? rows : [];
     if (rowRole(view, r) !== "header") return rows;
     if (rows.length > 0 && cols.length === 1 && cols[0]! <= firstCol) return rows;
+    if (rows.length > 0 && namesARow(view, rows[0]!, r, cols[0]!, firstCol)) return rows;
     if (rows.length === MAX_HEADER_ROWS) return [start];
     rows.push(r);
     firstCol = Math.min(firstCol, cols[0]!);

@@ -78,6 +78,42 @@ describe("recognizeTable — rows that are not figures", () => {
     expect(labels(t)).toEqual(["実質赤字比率", "実質公債費比率"]);
   });
 
+  it("keeps a row of words under a header that labels its label column as a body row", () => {
+    const t = recognizeTable(
+      grid([
+        ["区分", "令和3年度", "令和4年度"],
+        ["実質赤字比率", "赤字なし", "赤字なし"],
+        ["実質公債費比率", "12.3", "12.0"],
+      ])
+    );
+    expect(t.headerRows).toEqual([0]);
+    expect(labels(t)).toEqual(["実質赤字比率", "実質公債費比率"]);
+    expect(t.columns.map((c) => c.label)).toEqual(["令和3年度", "令和4年度"]);
+  });
+
+  it.each([
+    ["a blank corner named in the second row", ""],
+    ["the corner label repeated", "区分"],
+    ["the corner merged over both rows", "区分"],
+  ])("still reads a two-row header with %s", (name, corner) => {
+    const second = name.includes("merged") ? "" : "区分";
+    const t = recognizeTable(
+      grid([
+        [corner, "令和4年度", "", "令和5年度", ""],
+        [second, "計画", "実績", "計画", "実績"],
+        ["市税", "100", "101", "110", "108"],
+      ])
+    );
+    expect(t.headerRows).toEqual([0, 1]);
+    expect(t.columns.map((c) => c.label)).toEqual([
+      "令和4年度 / 計画",
+      "令和4年度 / 実績",
+      "令和5年度 / 計画",
+      "令和5年度 / 実績",
+    ]);
+    expect(labels(t)).toEqual(["市税"]);
+  });
+
   it("keeps a row of Excel errors under the header as a body row and reports each cell", () => {
     const t = recognizeTable(
       grid(
@@ -256,7 +292,8 @@ describe("recognizeTable on 130,000 rows", () => {
     expect(t.rows).toHaveLength(rows);
     expect(t.issues).toHaveLength(rows);
     expect(countCells(t).unreadable).toHaveLength(rows);
-    // Measured about 2 s on the shared 2-core machine; a quadratic pass would take hours.
-    expect(elapsed).toBeLessThan(30_000);
-  }, 60_000);
+    // Measured 5–10 s on the shared 2-core machine under a load average of 10 (e6ef8ab threw
+    // instead); a quadratic pass over 130,000 rows would take hours, so the bound only catches that.
+    expect(elapsed).toBeLessThan(45_000);
+  }, 90_000);
 });
