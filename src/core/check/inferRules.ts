@@ -1,4 +1,4 @@
-import { linearRefs } from "./evaluateRule";
+import { linearRefs } from "./linearRefs";
 import { chooseVariant } from "./instances";
 import { inferAverages } from "./inferAverages";
 import { inferCarryForward } from "./inferCarryForward";
