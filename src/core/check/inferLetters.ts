@@ -39,6 +39,7 @@ export function inferLetters(matrix: TableMatrix, axis: LineAxis): Rule[] {
   const lines = matrix.lines(axis);
   const letters = new Map<string, number>();
   for (const l of lines) {
+    if (EXPRESSION.test(l.key)) continue;
     const m = LETTER.exec(l.key);
     const letter = m?.[1] ?? m?.[2];
     if (letter && !letters.has(letter)) letters.set(letter, l.index);

@@ -16,7 +16,8 @@ const OUTFLOW = /積立|償還|債還/;
  * Totals: a line labelled 合計 / 計 / 小計 / 総計 (歳入合計(A), 決算収支合計) equals the lines
  * above it up to the previous total of its level, a heading or a blank line; a lower-level
  * total above it stands for its own members (合計 = 小計 + 小計). Each total comes in two sign
- * variants — as printed, and with 積立 / 償還 rows subtracted — for {@link chooseVariant}.
+ * variants — as printed, and with 積立 / 償還 rows printed as positive amounts subtracted — for
+ * {@link chooseVariant}.
  */
 export function inferTotals(matrix: TableMatrix, axis: LineAxis, roles: LineRoles): Rule[][] {
   const lines = matrix.lines(axis);
@@ -48,11 +49,13 @@ export function inferTotals(matrix: TableMatrix, axis: LineAxis, roles: LineRole
       const target = refTo(matrix, axis, i);
       const asPrinted = members.map((m) => ({ ref: refTo(matrix, axis, m), sign: 1 as const }));
       const variants = [makeRule(matrix, "sum", axis, target, sumOf(asPrinted), "inferred")];
+      // Only an outflow printed as a positive amount is subtracted; one printed △ is signed.
       const outflows = asPrinted.map((t) => ({
         ref: t.ref,
-        sign: OUTFLOW.test(baseLabel(matrix.lines(axis)[t.ref.line]!.key))
-          ? (-1 as const)
-          : (1 as const),
+        sign:
+          OUTFLOW.test(baseLabel(lines[t.ref.line]!.key)) && roles.nonNegative[t.ref.line]
+            ? (-1 as const)
+            : (1 as const),
       }));
       if (outflows.some((t) => t.sign === -1))
         variants.push(makeRule(matrix, "sum", axis, target, sumOf(outflows), "inferred"));

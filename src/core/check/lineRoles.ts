@@ -37,6 +37,8 @@ export function differenceSides(key: string): [string, string] | null {
 /** What each line is, for the inference passes (one scan of the cells). */
 export interface LineRoles {
   hasFigure: boolean[];
+  /** No negative figure: a flow printed as an amount, not with the general account's sign. */
+  nonNegative: boolean[];
   /** A blank line on the sheet just before this one (the table's block boundary). */
   gapBefore: boolean[];
 }
@@ -44,11 +46,20 @@ export interface LineRoles {
 export function lineRoles(matrix: TableMatrix, axis: LineAxis): LineRoles {
   const lines = matrix.lines(axis);
   const positions = matrix.positions(axis).length;
-  const hasFigure = lines.map((l) => {
-    for (let p = 0; p < positions; p++)
-      if (matrix.cell(axis, l.index, p)?.parsed.kind === "number") return true;
-    return false;
-  });
+  const hasFigure: boolean[] = [];
+  const nonNegative: boolean[] = [];
+  for (const l of lines) {
+    let figure = false;
+    let negative = false;
+    for (let p = 0; p < positions; p++) {
+      const parsed = matrix.cell(axis, l.index, p)?.parsed;
+      if (parsed?.kind !== "number") continue;
+      figure = true;
+      if (parsed.quantity.value.isNeg()) negative = true;
+    }
+    hasFigure.push(figure);
+    nonNegative.push(!negative);
+  }
   const gapBefore = lines.map((l, i) => i > 0 && l.sheetIndex - lines[i - 1]!.sheetIndex > 1);
-  return { hasFigure, gapBefore };
+  return { hasFigure, nonNegative, gapBefore };
 }

@@ -30,10 +30,6 @@ export const checkMessages: Record<string, MessageText> = {
     ja: "{cell} の比率 {printed} は分子・分母からの計算 {expected} と {difference} 違います（端数で説明できる差は {lo}〜{hi}）。{rule}",
     en: "The ratio {printed} in {cell} differs from the one computed from its numerator and denominator {expected} by {difference} (rounding explains {lo} to {hi}). {rule}",
   },
-  "check.repeated": {
-    ja: "{years} の各年度で同じ差 {difference} があります（{count} 年度）。",
-    en: "The same difference {difference} appears in each of {years} ({count} years).",
-  },
   "check.oneCell": {
     ja: "{cell} の {printed} 1か所で {count} 件の検算が合いません。{cell} が {expected} なら全て合います（差 {difference}）。{rule}",
     en: "The single figure {printed} in {cell} breaks {count} identities; all of them hold if {cell} is {expected} (difference {difference}). {rule}",
