@@ -67,7 +67,7 @@ export function describeOutcome(outcome: FunctionOutcome, lang: Language): Excel
       : { kind: "value", value: one };
   }
   const rows = value.map((row: unknown) => (Array.isArray(row) ? row : [row]));
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
   const matrix: ExcelCell[][] = [];
   for (const row of rows.length > 0 ? rows : [[]]) {
     const out: ExcelCell[] = [];

@@ -57,7 +57,7 @@ export function findColumnYears(
       return typeof v === "number" ? v : text;
     });
     const line = readYearLine(values, (c) => view.address(r, c), era);
-    issues.push(...line.issues);
+    for (const issue of line.issues) issues.push(issue);
     if (line.years.size >= 2 && (best === null || line.years.size > best.line.years.size))
       best = { h, line };
   });

@@ -12,7 +12,7 @@ export class MemoryAddInState {
   private chartCounter = 0;
 
   addMarks(marks: CellMark[]): void {
-    this.marks.push(...marks.map((m) => ({ ...m })));
+    for (const m of marks) this.marks.push({ ...m });
   }
 
   clearMarks(): number {

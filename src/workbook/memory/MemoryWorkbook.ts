@@ -14,6 +14,7 @@ import {
 import { readBox, resolveRangeBox, wholeLinesBox } from "../rangeBox";
 import { MemoryAddInState } from "./MemoryAddInState";
 import { readSheetBlocks } from "./readSheetBlocks";
+import { findSheetName } from "./sheetName";
 import { GENERAL, MemorySheet } from "./MemorySheet";
 import { cellToXlsx } from "./xlsxCells";
 import { buildXlsx, readXlsx, writeXlsx, type XlsxWorkbook } from "./xlsxWorkbook";
@@ -53,6 +54,16 @@ export class MemoryWorkbook implements WorkbookPort {
   static async fromXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
     const { sheets, source } = await readXlsx(data);
     return new MemoryWorkbook(sheets, source);
+  }
+
+  /**
+   * A workbook over sheets already loaded (the CLI streams the one sheet it reads from the file).
+   * Read-only in spirit: `toXlsx` writes a new workbook from these sheets only.
+   *
+   * @example MemoryWorkbook.fromMemorySheets([await pkg.loadSheet(info)])
+   */
+  static fromMemorySheets(sheets: MemorySheet[]): MemoryWorkbook {
+    return new MemoryWorkbook(sheets, null);
   }
 
   /** @example MemoryWorkbook.fromSheets([{ name: "歳入", rows: [["地方税", 1234]] }]) */
@@ -196,7 +207,12 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private sheet(name: string): MemorySheet {
-    const sheet = this.sheets.find((s) => s.name === name);
+    // Excel finds a sheet by name case-insensitively (sheetName.ts); an exact name wins.
+    const found = findSheetName(
+      this.sheets.map((s) => s.name),
+      name
+    );
+    const sheet = this.sheets.find((s) => s.name === found);
     if (!sheet) throw new WorkbookError("workbook.noSuchSheet", { sheet: name });
     return sheet;
   }
