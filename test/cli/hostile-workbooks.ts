@@ -175,6 +175,13 @@ export async function onlyHiddenSheetsWorkbook(dir: string): Promise<string> {
   return save(wb, join(dir, "only-hidden-sheets.xlsx"));
 }
 
+/** Only a very hidden sheet: nothing may be chosen without --sheet. */
+export async function onlyVeryHiddenWorkbook(dir: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  financeSheet(wb.addWorksheet("設定", { state: "veryHidden" }), [["市税", 1, 2, 3, 4]]);
+  return save(wb, join(dir, "only-very-hidden.xlsx"));
+}
+
 /** `count` sheets named 表1 … 表N (the missing-sheet message must not list them all). */
 export async function manySheetsWorkbook(dir: string, count = 30): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -299,6 +306,7 @@ export async function buildHostileWorkbooks(dir: string): Promise<Record<string,
     longCell: await longCellWorkbook(dir),
     hiddenSheets: await hiddenSheetsWorkbook(dir),
     onlyHiddenSheets: await onlyHiddenSheetsWorkbook(dir),
+    onlyVeryHidden: await onlyVeryHiddenWorkbook(dir),
     manySheets: await manySheetsWorkbook(dir),
     noWorksheets: await noWorksheetsWorkbook(dir),
     notWorkbook: await notWorkbookZip(dir),
