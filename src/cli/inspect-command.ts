@@ -33,7 +33,9 @@ export async function inspectCommand(args: ParsedArgs, out: Output): Promise<num
   const pkg = await openWorkbook(file);
   const info = chooseSheet(file, pkg.sheets, args.sheet);
   const sheet = info.name;
-  const port = MemoryWorkbook.fromMemorySheets([await loadSheet(file, pkg, info, box)]);
+  const port = MemoryWorkbook.fromMemorySheets([await loadSheet(file, pkg, info, box)], {
+    releaseOnRead: true,
+  });
   const address = box === undefined ? undefined : boxAddress(box);
   let report: InspectionReport;
   try {

@@ -55,6 +55,13 @@ export class MemorySheet {
     }
   }
 
+  /** Forgets every cell (MemoryWorkbook's `releaseOnRead`): the sheet is empty afterwards. */
+  release(): void {
+    this.values.length = 0;
+    this.formats.length = 0;
+    this.formulas.clear();
+  }
+
   getCell(row: number, col: number): MemoryCell {
     return {
       value: this.values[row]?.[col] ?? "",

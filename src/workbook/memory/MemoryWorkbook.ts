@@ -42,6 +42,7 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly kind = "memory" as const;
   private selection: RangeRef;
   private readonly state = new MemoryAddInState();
+  private releaseOnRead = false;
 
   private constructor(
     private readonly sheets: MemorySheet[],
@@ -58,12 +59,20 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /**
    * A workbook over sheets already loaded (the CLI streams the one sheet it reads from the file).
-   * Read-only in spirit: `toXlsx` writes a new workbook from these sheets only.
+   * Read-only in spirit: `toXlsx` writes a new workbook from these sheets only. With
+   * `releaseOnRead`, a sheet hands its cells over with its first read and is empty afterwards:
+   * the CLI reads its one sheet once, and keeping both copies of five million cells while the
+   * table is recognised would cost hundreds of megabytes.
    *
    * @example MemoryWorkbook.fromMemorySheets([await pkg.loadSheet(info)])
    */
-  static fromMemorySheets(sheets: MemorySheet[]): MemoryWorkbook {
-    return new MemoryWorkbook(sheets, null);
+  static fromMemorySheets(
+    sheets: MemorySheet[],
+    options: { releaseOnRead?: boolean } = {}
+  ): MemoryWorkbook {
+    const wb = new MemoryWorkbook(sheets, null);
+    wb.releaseOnRead = options.releaseOnRead === true;
+    return wb;
   }
 
   /** @example MemoryWorkbook.fromSheets([{ name: "歳入", rows: [["地方税", 1234]] }]) */
@@ -109,13 +118,18 @@ export class MemoryWorkbook implements WorkbookPort {
     const sheet = this.sheet(ref.sheet);
     // Whole columns or rows read their part inside the used range, as in the Excel adapter.
     const box = wholeLinesBox(ref.address) ? readBox(ref, sheet.usedBox()) : resolveRangeBox(ref);
-    return readSheetBlocks(sheet, box, options);
+    return this.released(sheet, await readSheetBlocks(sheet, box, options));
   }
 
   async readUsedRange(sheetName: string, options: ReadOptions = {}): Promise<Grid | null> {
     const sheet = this.sheet(sheetName);
     const box = sheet.usedBox();
-    return box ? readSheetBlocks(sheet, box, options) : null;
+    return box ? this.released(sheet, await readSheetBlocks(sheet, box, options)) : null;
+  }
+
+  private released(sheet: MemorySheet, grid: Grid): Grid {
+    if (this.releaseOnRead) sheet.release();
+    return grid;
   }
 
   async addMarks(marks: CellMark[]): Promise<void> {
