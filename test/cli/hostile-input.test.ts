@@ -21,8 +21,8 @@ async function run(...argv: string[]): Promise<{ code: number; stdout: string; s
 }
 
 /** Any character a terminal would act on or that hides text (what escapeForTerminal escapes). */
-// eslint-disable-next-line no-control-regex -- finding raw control characters is the point
 const RAW_CONTROL =
+  // eslint-disable-next-line no-control-regex -- finding raw control characters is the point
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/;
 
 const dir = mkdtempSync(join(tmpdir(), "zaisei-hostile-"));

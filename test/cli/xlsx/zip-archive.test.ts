@@ -12,10 +12,7 @@ describe("readZipDirectory and entryText", () => {
   // 3-byte characters across the 1 MiB pieces: one odd byte first so no piece ends on a character.
   const content = `x${"財政".repeat(400_000)}`;
 
-  it.each([
-    ["STORE", "stored"],
-    ["DEFLATE", "deflated"],
-  ] as const)(
+  it.each(["STORE", "DEFLATE"] as const)(
     "decodes a %s entry whole, characters split across pieces included",
     async (compression) => {
       const zip = new JSZip();
