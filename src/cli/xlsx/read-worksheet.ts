@@ -35,6 +35,9 @@ interface PendingCell {
   inline: string | null;
 }
 
+/** Excel's limit on the characters of one cell (Excel specifications and limits). */
+export const MAX_CELL_CHARACTERS = 32_767;
+
 const CELL_REF = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
 /** The value `Range.values` gives for a cell of this type (ECMA-376 Part 1, 18.18.11 ST_CellType). */
@@ -104,6 +107,10 @@ export async function readWorksheet(
     }
     const value = cellValue(c, context);
     if (value === "" && formula === null) return;
+    // Excel keeps at most 32,767 characters in a cell; a longer one was not saved by Excel and
+    // would let a small compressed file fill the memory.
+    if (typeof value === "string" && value.length > MAX_CELL_CHARACTERS)
+      throw new XlsxFormatError("malformed", `cell ${c.ref} holds more than 32,767 characters`);
     if (++stored > context.maxCells)
       throw new XlsxFormatError("tooManyCells", String(context.maxCells));
     sheet.setCell(c.row, c.col, {

@@ -145,3 +145,13 @@ describe("XlsxPackage", () => {
     });
   });
 });
+
+describe("XlsxPackage cell limits", () => {
+  it("refuses a cell longer than Excel's 32,767 characters", async () => {
+    const long = "あ".repeat(32_768);
+    const pkg = await XlsxPackage.open(
+      await packageWith(`<row r="1"><c r="A1" t="inlineStr"><is><t>${long}</t></is></c></row>`)
+    );
+    await expect(pkg.loadSheet(pkg.sheets[0]!)).rejects.toMatchObject({ reason: "malformed" });
+  });
+});
