@@ -5,7 +5,7 @@ import JSZip from "jszip";
 
 /**
  * Workbooks a user (or an attacker) could hand the CLI, built into a folder on demand so that no
- * binary fixture sits in the repository: `npm run hostile -- <dir>` (scripts/build-hostile-workbooks.ts)
+ * binary fixture sits in the repository: `npx tsx scripts/build-hostile-workbooks.ts <dir>`
  * writes them all for a look in Excel; tests call the builders they need into a temp folder.
  */
 
