@@ -6,6 +6,7 @@ import { run as notation } from "./notation";
 import { run as excelSync } from "./excel-sync";
 import { run as indicators } from "./indicators";
 import { run as table } from "./table";
+import { run as cli } from "./cli";
 
 type Bench = () => string[] | Promise<string[]>;
 
@@ -14,6 +15,7 @@ const benches: [string, Bench][] = [
   ["Excel adapter round trips", excelSync],
   ["fiscal indicators", indicators],
   ["table recognition", table],
+  ["CLI on large workbooks (child process)", cli],
 ];
 
 async function main(): Promise<void> {

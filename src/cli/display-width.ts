@@ -28,3 +28,22 @@ export function padDisplay(text: string, width: number, side: "end" | "start"): 
   const pad = " ".repeat(Math.max(0, width - displayWidth(text)));
   return side === "end" ? text + pad : pad + text;
 }
+
+/**
+ * Cuts a text to at most `max` display columns, ending with "…" when something was cut, so one
+ * very long cell does not widen every line of the output.
+ *
+ * @example truncateDisplay("財政調整基金繰入金", 9) // "財政調整…"
+ */
+export function truncateDisplay(text: string, max: number): string {
+  if (text.length <= max / 2 || displayWidth(text) <= max) return text;
+  let out = "";
+  let width = 0;
+  for (const ch of text) {
+    const w = displayWidth(ch);
+    if (width + w > max - 1) break;
+    out += ch;
+    width += w;
+  }
+  return `${out}…`;
+}

@@ -1,92 +1,137 @@
 import { formatMessage } from "../core/messages";
 import type { Language } from "../core/messages";
 import type { InspectionReport } from "../workflows";
-import type { InspectionJson } from "./inspection-json";
-import { displayWidth, padDisplay } from "./display-width";
+import { inspectionJsonIssues, rowDisplays } from "./inspection-json";
+import { displayWidth, padDisplay, truncateDisplay } from "./display-width";
+import { escapeForTerminal } from "./terminal-text";
+
+/** Widest a row label or a figure is shown; a longer one is cut with "…" (the JSON keeps it whole). */
+export const MAX_LABEL_WIDTH = 40;
+export const MAX_FIGURE_WIDTH = 24;
+/** Unreadable cells and notes listed in the text output; --json lists every one. */
+export const MAX_LISTED_ISSUES = 1000;
+
+/** A cell's text made safe and bounded for one terminal line. */
+function shown(text: string, max: number): string {
+  return truncateDisplay(escapeForTerminal(text), max);
+}
 
 /**
- * The human-readable inspection (`zaisei inspect` without --json): where the table is, its title,
- * unit and year axis, each row label with its figures as printed (△, thousands), the counts and
- * every unreadable cell with its address and reason. Lines without a trailing newline.
+ * The human-readable inspection (`zaisei inspect` without --json), one line at a time: where the
+ * table is, its title, unit and year axis, each row label with its figures as printed (△,
+ * thousands), the counts and the unreadable cells with address and reason (the first
+ * {@link MAX_LISTED_ISSUES}, then how many more). Every text from the workbook is escaped
+ * (control and invisible characters as `\x1b`, `\u202e`) and long ones are cut, so a cell can
+ * neither drive the terminal nor widen every line. Lines have no trailing newline.
  *
- * @example formatInspection(report, json, "ja").join("\n")
+ * @example for (const line of inspectionLines(report, "ja")) console.log(line)
  */
-export function formatInspection(
-  report: InspectionReport,
-  json: InspectionJson,
-  lang: Language
-): string[] {
+export function* inspectionLines(report: InspectionReport, lang: Language): Generator<string> {
   const m = (code: string, params?: Record<string, string | number>) =>
-    formatMessage({ code, params }, lang);
+    escapeForTerminal(formatMessage({ code, params }, lang));
   const { recognition: rec, summary } = report;
-  const lines = [
-    m("cli.inspectRange", { sheet: json.sheet, range: json.range, cells: json.cellCount }),
-  ];
-  lines.push(
-    json.title === null ? m("cli.inspectNoTitle") : m("cli.inspectTitle", { title: json.title })
-  );
-  lines.push(
-    summary.unit === null
-      ? m("cli.inspectNoUnit")
-      : m("cli.inspectUnit", {
-          unit: summary.unit,
-          source: m(
-            summary.unitSource === "header" ? "cli.unitSourceHeader" : "cli.unitSourceCaption"
-          ),
-          address: rec.unit.address ?? "",
-          text: rec.unit.text ?? "",
-        })
-  );
-  lines.push(yearLine(report, lang));
-  lines.push(m("cli.inspectHeaderRows", { rows: json.headerRows.join(", ") }));
+  yield m("cli.inspectRange", {
+    sheet: report.ref.sheet,
+    range: report.ref.address,
+    cells: report.cellCount,
+  });
+  yield rec.title === null
+    ? m("cli.inspectNoTitle")
+    : m("cli.inspectTitle", { title: shown(rec.title, 200) });
+  yield summary.unit === null
+    ? m("cli.inspectNoUnit")
+    : m("cli.inspectUnit", {
+        unit: summary.unit,
+        source: m(
+          summary.unitSource === "header" ? "cli.unitSourceHeader" : "cli.unitSourceCaption"
+        ),
+        address: rec.unit.address ?? "",
+        text: shown(rec.unit.text ?? "", 200),
+      });
+  yield yearLine(report, lang);
+  yield m("cli.inspectHeaderRows", { rows: rec.headerRows.map((r) => r + 1).join(", ") });
   if (!rec.yearAxis && rec.columns.length > 0) {
-    lines.push(
-      m("cli.inspectColumns", {
-        columns: rec.columns.map((col) => `${col.address} ${col.label}`).join(" | "),
-      })
-    );
+    yield m("cli.inspectColumns", {
+      columns: rec.columns
+        .map((col) => `${col.address} ${shown(col.label, MAX_LABEL_WIDTH)}`)
+        .join(" | "),
+    });
   }
-  lines.push(m("cli.inspectRows", { count: rec.rows.length }));
-  lines.push(...rowLines(report, json));
-  const c = json.counts;
-  lines.push(m("cli.inspectCounts", { ...c }));
-  const unreadable = json.issues.filter((i) => i.severity === "error");
-  const notes = json.issues.filter((i) => i.severity !== "error");
-  if (unreadable.length === 0) lines.push(m("cli.inspectAllReadable"));
-  else
-    lines.push(
-      m("cli.inspectUnreadable", { count: unreadable.length }),
-      ...unreadable.map((i) => `  ${i.address}: ${i.message}`)
+  yield m("cli.inspectRows", { count: rec.rows.length });
+  yield* rowLines(report);
+  yield m("cli.inspectCounts", {
+    numbers: summary.readableNumbers,
+    blanks: summary.blanks,
+    none: summary.none,
+    texts: summary.texts,
+    unreadable: summary.unreadable.length,
+  });
+  yield* issueLines(report, lang);
+}
+
+/** The unreadable cells, then the notes, each list capped at {@link MAX_LISTED_ISSUES} lines. */
+function* issueLines(report: InspectionReport, lang: Language): Generator<string> {
+  const errors: string[] = [];
+  const notes: string[] = [];
+  let moreErrors = 0;
+  let moreNotes = 0;
+  for (const i of inspectionJsonIssues(report, lang)) {
+    const line = `  ${i.address}: ${escapeForTerminal(i.message)}`;
+    if (i.severity === "error") {
+      if (errors.length < MAX_LISTED_ISSUES) errors.push(line);
+      else moreErrors += 1;
+    } else if (notes.length < MAX_LISTED_ISSUES) notes.push(line);
+    else moreNotes += 1;
+  }
+  const more = (count: number) =>
+    formatMessage({ code: "cli.inspectMoreCells", params: { count } }, lang);
+  if (errors.length === 0) yield formatMessage("cli.inspectAllReadable", lang);
+  else {
+    yield formatMessage(
+      { code: "cli.inspectUnreadable", params: { count: errors.length + moreErrors } },
+      lang
     );
-  if (notes.length > 0)
-    lines.push(
-      m("cli.inspectIssues", { count: notes.length }),
-      ...notes.map((i) => `  ${i.address}: ${i.message}`)
+    yield* errors;
+    if (moreErrors > 0) yield more(moreErrors);
+  }
+  if (notes.length > 0) {
+    yield formatMessage(
+      { code: "cli.inspectIssues", params: { count: notes.length + moreNotes } },
+      lang
     );
-  return lines;
+    yield* notes;
+    if (moreNotes > 0) yield more(moreNotes);
+  }
 }
 
 /**
  * Each row: its address, its label, its unit when it is not the table's (「%」 for 実質公債費比率 in
- * a 百万円 table), and its figures as shown, right-aligned per column like the print.
+ * a 百万円 table), and its figures as shown, right-aligned per column like the print. Two passes
+ * over the rows (widths, then lines), so no list of every figure is kept.
  */
-function rowLines(report: InspectionReport, json: InspectionJson): string[] {
-  const { rows, unit } = report.recognition;
-  const figures = json.rows.map((r) => r.display);
-  const units = rows.map((r) => (r.unit === null || r.unit === unit.money ? "" : r.unit));
-  const labelWidth = Math.max(0, ...rows.map((r) => displayWidth(r.label)));
-  const unitWidth = Math.max(0, ...units.map(displayWidth));
+function* rowLines(report: InspectionReport): Generator<string> {
+  const { recognition: rec } = report;
+  const money = rec.unit.money;
+  const unitOf = (unit: string | null) => (unit === null || unit === money ? "" : unit);
+  let labelWidth = 0;
+  let unitWidth = 0;
   const widths: number[] = [];
-  for (const row of figures)
-    row.forEach((f, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(f))));
-  return rows.map((row, r) => {
-    const cells = (figures[r] ?? [])
-      .map((f, i) => padDisplay(f, widths[i] ?? 0, "start"))
+  for (const row of rec.rows) {
+    labelWidth = Math.max(labelWidth, displayWidth(shown(row.label, MAX_LABEL_WIDTH)));
+    unitWidth = Math.max(unitWidth, displayWidth(shown(unitOf(row.unit), MAX_FIGURE_WIDTH)));
+    rowDisplays(rec, row).forEach((f, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(shown(f, MAX_FIGURE_WIDTH)));
+    });
+  }
+  for (const row of rec.rows) {
+    const cells = rowDisplays(rec, row)
+      .map((f, i) => padDisplay(shown(f, MAX_FIGURE_WIDTH), widths[i] ?? 0, "start"))
       .join("  ");
-    const label = padDisplay(row.label, labelWidth, "end");
-    const rowUnit = unitWidth > 0 ? `${padDisplay(units[r] ?? "", unitWidth, "end")}  ` : "";
-    return `  ${row.address.padEnd(6)} ${label}  ${rowUnit}${cells}`.trimEnd();
-  });
+    const label = padDisplay(shown(row.label, MAX_LABEL_WIDTH), labelWidth, "end");
+    const unit = shown(unitOf(row.unit), MAX_FIGURE_WIDTH);
+    const rowUnit = unitWidth > 0 ? `${padDisplay(unit, unitWidth, "end")}  ` : "";
+    yield `  ${row.address.padEnd(6)} ${label}  ${rowUnit}${cells}`.trimEnd();
+  }
 }
 
 /** 「令和2年度 (2020) … 令和12年度 (2030)（11 年度）」; every year when the axis has gaps. */
@@ -94,7 +139,8 @@ function yearLine(report: InspectionReport, lang: Language): string {
   const axis = report.recognition.yearAxis;
   const years = axis?.years ?? [];
   if (!axis || years.length === 0) return formatMessage("cli.inspectNoYears", lang);
-  const show = (y: (typeof years)[number]) => `${y.label} (${y.fiscalYear})`;
+  const show = (y: (typeof years)[number]) =>
+    `${shown(y.label, MAX_LABEL_WIDTH)} (${y.fiscalYear})`;
   const consecutive = years.every(
     (y, i) => i === 0 || y.fiscalYear === years[i - 1]!.fiscalYear + 1
   );

@@ -2,17 +2,21 @@ import { boxAddress, parseA1Range } from "../core/grid";
 import { inspectRange, inspectSheet } from "../workflows";
 import type { InspectionReport } from "../workflows";
 import { WorkbookError } from "../workbook/port";
+import { checkReadSize, resolveRangeBox } from "../workbook/rangeBox";
+import { MemoryWorkbook } from "../workbook/memory/MemoryWorkbook";
 import { CliError, EXIT } from "./cli-error";
 import type { ParsedArgs } from "./parse-args";
-import type { Output } from "./output";
-import { loadWorkbook } from "./load-workbook";
-import { inspectionJson } from "./inspection-json";
-import { formatInspection } from "./format-inspection";
+import { writePieces, type Output } from "./output";
+import { loadSheet, openWorkbook } from "./load-workbook";
+import { chooseSheet } from "./choose-sheet";
+import { inspectionJsonPieces } from "./inspection-json";
+import { inspectionLines } from "./format-inspection";
 
 /**
  * `zaisei inspect <file.xlsx> [--sheet NAME] [--range A1:M40] [--json]`: reads the table and
- * prints what was recognised. Default sheet: the first; default range: its used range.
- * Reads only; the file is never written.
+ * prints what was recognised. Default sheet: the first visible one; default range: its used
+ * range. Reads only; the file is never written. Only the sheet read is loaded, and with a range
+ * only the cells inside it. The output is written piece by piece (five million cells in JSON).
  *
  * @example await inspectCommand(parseArgs(["inspect", "a.xlsx", "--json"]), io) // 0
  */
@@ -25,15 +29,13 @@ export async function inspectCommand(args: ParsedArgs, out: Output): Promise<num
   const box = args.range === undefined ? undefined : parseA1Range(args.range);
   if (box === null)
     throw new CliError({ code: "cli.badRange", params: { range: args.range ?? "" } });
-  const port = await loadWorkbook(file);
-  const sheets = await port.listSheets();
-  const sheet = args.sheet ?? sheets[0];
-  if (sheet === undefined || !sheets.includes(sheet)) {
-    throw new CliError({
-      code: "cli.noSuchSheet",
-      params: { sheet: sheet ?? "", sheets: sheets.join(", ") },
-    });
-  }
+  if (box) checkRange(args.range ?? "");
+  const pkg = await openWorkbook(file);
+  const info = chooseSheet(file, pkg.sheets, args.sheet);
+  const sheet = info.name;
+  const port = MemoryWorkbook.fromMemorySheets([await loadSheet(file, pkg, info, box)], {
+    releaseOnRead: true,
+  });
   const address = box === undefined ? undefined : boxAddress(box);
   let report: InspectionReport;
   try {
@@ -49,17 +51,31 @@ export async function inspectCommand(args: ParsedArgs, out: Output): Promise<num
           : { code: "cli.emptyRange", params: { sheet, range: address } }
       );
     }
-    // A1 syntax that lies outside Excel's grid (A1:XFE5) is the same mistake as a malformed range.
-    if (error instanceof WorkbookError && error.code === "workbook.badAddress") {
-      throw new CliError({ code: "cli.badRange", params: { range: args.range ?? "" } });
-    }
     throw error;
   }
-  const json = inspectionJson(file, report, args.lang);
-  out.stdout.write(
+  await writePieces(
+    out.stdout,
     args.json
-      ? `${JSON.stringify(json, null, 2)}\n`
-      : `${formatInspection(report, json, args.lang).join("\n")}\n`
+      ? inspectionJsonPieces(file, report, args.lang)
+      : withNewlines(inspectionLines(report, args.lang))
   );
   return EXIT.ok;
+}
+
+/**
+ * A1 syntax that lies outside Excel's grid (A1:XFE5) is the same mistake as a malformed range;
+ * more than five million cells is refused (workbook.tooManyCells) before anything is read.
+ */
+function checkRange(range: string): void {
+  try {
+    checkReadSize(resolveRangeBox({ sheet: "", address: range }));
+  } catch (error) {
+    if (error instanceof WorkbookError && error.code === "workbook.badAddress")
+      throw new CliError({ code: "cli.badRange", params: { range } });
+    throw error;
+  }
+}
+
+function* withNewlines(lines: Iterable<string>): Generator<string> {
+  for (const line of lines) yield `${line}\n`;
 }

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatMessage, MESSAGES } from "../core/messages";
+import type { Issue, Language } from "../core/messages";
 import { WorkbookError } from "../workbook/port";
 import { CliError, EXIT } from "./cli-error";
 import { detectLanguage, parseArgs } from "./parse-args";
-import type { Output } from "./output";
+import { streamFailure, watchBrokenPipe, type Output } from "./output";
+import { escapeForTerminal } from "./terminal-text";
 import { inspectCommand } from "./inspect-command";
 import { calcCommand } from "./calc-command";
 
@@ -28,6 +30,25 @@ function version(): string {
  */
 export async function main(argv: string[], io: Output = process): Promise<number> {
   const lang = detectLanguage(argv);
+  watchBrokenPipe(io.stdout);
+  const code = await run(argv, io, lang);
+  const failure = streamFailure(io.stdout);
+  if (failure === undefined) return code;
+  io.stderr.write(
+    `${render({ code: "cli.unexpected", params: { detail: failure.message } }, lang)}\n`
+  );
+  return EXIT.internal;
+}
+
+/** A message for stderr: every text from outside (file, sheet and cell names) escaped. */
+function render(issue: Issue, lang: Language): string {
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(issue.params ?? {}))
+    params[key] = typeof value === "string" ? escapeForTerminal(value) : value;
+  return formatMessage({ code: issue.code, params }, lang);
+}
+
+async function run(argv: string[], io: Output, lang: Language): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.command === "help") {
@@ -43,16 +64,16 @@ export async function main(argv: string[], io: Output = process): Promise<number
     return args.command === "inspect" ? await inspectCommand(args, io) : calcCommand(args, io);
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr.write(`${formatMessage(error.issue, lang)}\n`);
+      io.stderr.write(`${render(error.issue, lang)}\n`);
       return error.exitCode;
     }
     // A port failure the user can act on (a range too large to read…) has its own message.
     if (error instanceof WorkbookError && MESSAGES[error.code]) {
-      io.stderr.write(`${formatMessage({ code: error.code, params: error.params }, lang)}\n`);
+      io.stderr.write(`${render({ code: error.code, params: error.params }, lang)}\n`);
       return EXIT.badInput;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`${formatMessage({ code: "cli.unexpected", params: { detail } }, lang)}\n`);
+    io.stderr.write(`${render({ code: "cli.unexpected", params: { detail } }, lang)}\n`);
     return EXIT.internal;
   }
 }

@@ -211,11 +211,13 @@ describe("main bad input", () => {
     });
   });
 
-  it("names the reason when a zip is not a workbook", async () => {
+  it("says so when a zip is not a workbook", async () => {
     const { code, stderr } = await run("inspect", join(dir, "other.xlsx"));
     expect(code).toBe(2);
     expect(stderr.split("\n")).toHaveLength(2);
-    expect(stderr).toContain(`「${join(dir, "other.xlsx")}」を Excel ブックとして読めませんでした`);
+    expect(stderr).toBe(
+      `${formatMessage({ code: "cli.notWorkbookZip", params: { file: join(dir, "other.xlsx") } }, "ja")}\n`
+    );
   });
 });
 

@@ -8,7 +8,8 @@ export const cliMessages: Record<string, MessageText> = {
       "",
       "  zaisei inspect <ファイル.xlsx> [--sheet シート名] [--range A1:M40] [--json] [--lang ja|en]",
       "      表を読み取り、年度・単位・行見出し・数値と読めないセルを表示します。",
-      "      既定: 最初のシートの使用範囲。ファイルには何も書き込みません。",
+      "      既定: 最初の表示されているシートの使用範囲（シート名は大文字・小文字を区別しません）。",
+      "      ファイルには何も書き込みません。制御文字は \\x1b のように表示します。",
       "  zaisei calc '<数式>' [--json] [--lang ja|en]",
       "      数式を計算します（例: zaisei calc '=ZAISEI.WAREKI(2025)'）。",
       "  zaisei help | --help     この説明を表示します。",
@@ -16,14 +17,15 @@ export const cliMessages: Record<string, MessageText> = {
       "",
       "      数式のエラーは標準出力に「#VALUE! 理由」の形で表示し、終了コード 1 を返します。",
       "",
-      "終了コード: 0 成功 / 1 数式のエラー（calc） / 2 指定の誤り（ファイル・シート・範囲・オプション） / 3 内部エラー",
+      "終了コード: 0 成功 / 1 数式のエラー（calc） / 2 指定の誤り（ファイル・シート・範囲・オプション、暗号化されたブックなど） / 3 内部エラー",
     ].join("\n"),
     en: [
       "Usage: zaisei <command> [options]",
       "",
       "  zaisei inspect <file.xlsx> [--sheet NAME] [--range A1:M40] [--json] [--lang ja|en]",
       "      Reads a table and shows its fiscal years, unit, row labels, figures and unreadable cells.",
-      "      Default: the used range of the first sheet. Never writes to the file.",
+      "      Default: the used range of the first visible sheet (sheet names match in any case).",
+      "      Never writes to the file. Control characters are shown escaped (\\x1b).",
       "  zaisei calc '<formula>' [--json] [--lang ja|en]",
       "      Evaluates a formula (e.g. zaisei calc '=ZAISEI.WAREKI(2025)').",
       "  zaisei help | --help     Shows this text.",
@@ -31,7 +33,7 @@ export const cliMessages: Record<string, MessageText> = {
       "",
       "      A formula error is printed on stdout as “#VALUE! reason” and exits with 1.",
       "",
-      "Exit codes: 0 success / 1 formula error (calc) / 2 bad input (file, sheet, range, option) / 3 internal error",
+      "Exit codes: 0 success / 1 formula error (calc) / 2 bad input (file, sheet, range, option, an encrypted workbook…) / 3 internal error",
     ].join("\n"),
   },
   "cli.unknownCommand": {
@@ -77,6 +79,54 @@ export const cliMessages: Record<string, MessageText> = {
   "cli.unreadableXlsx": {
     ja: "「{file}」を Excel ブックとして読めませんでした: {detail}",
     en: "“{file}” could not be read as an Excel workbook: {detail}",
+  },
+  "cli.noPermission": {
+    ja: "ファイル「{file}」を読む権限がありません。ファイルのアクセス権を確認してください。",
+    en: "You have no permission to read “{file}”. Check the file's access rights.",
+  },
+  "cli.symlinkLoop": {
+    ja: "「{file}」はシンボリックリンクが循環していて開けません。リンク先を確認してください。",
+    en: "“{file}” cannot be opened: its symbolic links form a loop. Check where the links point.",
+  },
+  "cli.nameTooLong": {
+    ja: "ファイルのパスまたは名前が長すぎて開けません（{length} 文字）: 「{file}」",
+    en: "The path or file name is too long to open ({length} characters): “{file}”",
+  },
+  "cli.fileTooLarge": {
+    ja: "「{file}」は {size} バイトあり、読める大きさ（{limit} バイト = 2 GiB）を超えています。表のあるシートだけを別のブックに保存してください。",
+    en: "“{file}” is {size} bytes, more than can be read ({limit} bytes = 2 GiB). Save the sheet with the table in a workbook of its own.",
+  },
+  "cli.readError": {
+    ja: "「{file}」を読み込めませんでした（{detail}）。",
+    en: "“{file}” could not be read ({detail}).",
+  },
+  "cli.encrypted": {
+    ja: "「{file}」はパスワードで暗号化されているため読めません。Excel で開き、ファイル → 情報 → ブックの保護 → パスワードを使用して暗号化 でパスワードを消して（空にして）保存し直してください。",
+    en: "“{file}” is encrypted with a password and cannot be read. Open it in Excel, remove the password under File → Info → Protect Workbook → Encrypt with Password (leave it empty) and save it again.",
+  },
+  "cli.legacyXls": {
+    ja: "「{file}」は Excel 97-2003 形式（.xls）のブックです。Excel で開き、.xlsx 形式で保存し直してください。",
+    en: "“{file}” is an Excel 97-2003 workbook (.xls). Open it in Excel and save it as .xlsx.",
+  },
+  "cli.notWorkbookZip": {
+    ja: "「{file}」は zip ファイルですが Excel ブックではありません（ブックの部分 xl/workbook.xml がありません）。Excel で .xlsx 形式で保存したファイルを指定してください。",
+    en: "“{file}” is a zip archive but not an Excel workbook (it has no workbook part xl/workbook.xml). Give a file saved from Excel as .xlsx.",
+  },
+  "cli.noWorksheets": {
+    ja: "「{file}」にはワークシートがありません。表のあるワークシートを含むブックを指定してください。",
+    en: "“{file}” contains no worksheet. Give a workbook with a worksheet holding the table.",
+  },
+  "cli.noVisibleSheet": {
+    ja: "「{file}」には表示できるシートがありません（すべて「非表示（VeryHidden）」です）。--sheet でシート名を指定してください。あるシート: {sheets}",
+    en: "“{file}” has no sheet that can be shown (all are very hidden). Use --sheet to name one. Sheets: {sheets}",
+  },
+  "cli.sheetTooLarge": {
+    ja: "シート「{sheet}」には一度に読める {limit} セルを超える値があります。--range で表の範囲を指定してください。",
+    en: "Sheet “{sheet}” holds more values than the {limit} cells that can be read at once. Use --range to give the table's range.",
+  },
+  "cli.noSuchSheetMore": {
+    ja: "シート「{sheet}」がありません。あるシート（{count} 枚）: {sheets} ほか {more} 枚",
+    en: "There is no sheet “{sheet}”. Sheets ({count}): {sheets} and {more} more",
   },
   "cli.noSuchSheet": {
     ja: "シート「{sheet}」がありません。あるシート: {sheets}",
@@ -128,6 +178,10 @@ export const cliMessages: Record<string, MessageText> = {
     en: "numbers {numbers}, blanks {blanks}, none (–) {none}, text {texts}, unreadable {unreadable}",
   },
   "cli.inspectUnreadable": { ja: "読めないセル（{count}）:", en: "Unreadable cells ({count}):" },
+  "cli.inspectMoreCells": {
+    ja: "  …ほか {count} 件（すべては --json で出力されます）",
+    en: "  … and {count} more (--json lists them all)",
+  },
   "cli.inspectAllReadable": { ja: "読めないセルはありません。", en: "No unreadable cells." },
   "cli.inspectIssues": {
     ja: "表の読み取りについての注意（{count}）:",

@@ -25,10 +25,8 @@ export const MESSAGE_PARTS: Record<string, Record<string, MessageText>> = {
   check: checkMessages,
 };
 
-export const MESSAGES: Record<string, MessageText> = Object.assign(
-  {},
-  ...Object.values(MESSAGE_PARTS)
-);
+export const MESSAGES: Record<string, MessageText> = {};
+for (const part of Object.values(MESSAGE_PARTS)) Object.assign(MESSAGES, part);
 
 /**
  * Renders a message in the given language, filling `{name}` placeholders.

@@ -36,6 +36,32 @@ export class MemorySheet {
     (this.formats[row] ??= [])[col] = numberFormat;
   }
 
+  /**
+   * Empties every cell of a merged area except its top-left one, as Excel's `Range.values` reports
+   * a merge (a file may still hold values under the merge). Formats stay. Visits only the cells
+   * stored, so a merge over a whole sheet costs no more than the sheet's data.
+   */
+  clearMergedFollowers(box: RangeBox): void {
+    const bottom = Math.min(box.top + box.rows, this.values.length);
+    for (let r = box.top; r < bottom; r++) {
+      const row = this.values[r];
+      if (!row) continue;
+      const right = Math.min(box.left + box.cols, row.length);
+      for (let c = box.left; c < right; c++) {
+        if (r === box.top && c === box.left) continue;
+        if (row[c] !== undefined) row[c] = "";
+        this.formulas.delete(`${r},${c}`);
+      }
+    }
+  }
+
+  /** Forgets every cell (MemoryWorkbook's `releaseOnRead`): the sheet is empty afterwards. */
+  release(): void {
+    this.values.length = 0;
+    this.formats.length = 0;
+    this.formulas.clear();
+  }
+
   getCell(row: number, col: number): MemoryCell {
     return {
       value: this.values[row]?.[col] ?? "",

@@ -15,6 +15,7 @@ import { checkChartSpec } from "../chartSpecCheck";
 import { readBox, resolveRangeBox, wholeLinesBox } from "../rangeBox";
 import { MemoryAddInState } from "./MemoryAddInState";
 import { readSheetBlocks } from "./readSheetBlocks";
+import { findSheetName } from "./sheetName";
 import { GENERAL, MemorySheet } from "./MemorySheet";
 import { cellToXlsx } from "./xlsxCells";
 import { buildXlsx, readXlsx, writeXlsx, type XlsxWorkbook } from "./xlsxWorkbook";
@@ -42,6 +43,7 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly kind = "memory" as const;
   private selection: RangeRef;
   private readonly state = new MemoryAddInState();
+  private releaseOnRead = false;
 
   private constructor(
     private readonly sheets: MemorySheet[],
@@ -54,6 +56,24 @@ export class MemoryWorkbook implements WorkbookPort {
   static async fromXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
     const { sheets, source } = await readXlsx(data);
     return new MemoryWorkbook(sheets, source);
+  }
+
+  /**
+   * A workbook over sheets already loaded (the CLI streams the one sheet it reads from the file).
+   * Read-only in spirit: `toXlsx` writes a new workbook from these sheets only. With
+   * `releaseOnRead`, a sheet hands its cells over with its first read and is empty afterwards:
+   * the CLI reads its one sheet once, and keeping both copies of five million cells while the
+   * table is recognised would cost hundreds of megabytes.
+   *
+   * @example MemoryWorkbook.fromMemorySheets([await pkg.loadSheet(info)])
+   */
+  static fromMemorySheets(
+    sheets: MemorySheet[],
+    options: { releaseOnRead?: boolean } = {}
+  ): MemoryWorkbook {
+    const wb = new MemoryWorkbook(sheets, null);
+    wb.releaseOnRead = options.releaseOnRead === true;
+    return wb;
   }
 
   /** @example MemoryWorkbook.fromSheets([{ name: "歳入", rows: [["地方税", 1234]] }]) */
@@ -105,13 +125,18 @@ export class MemoryWorkbook implements WorkbookPort {
     const sheet = this.sheet(ref.sheet);
     // Whole columns or rows read their part inside the used range, as in the Excel adapter.
     const box = wholeLinesBox(ref.address) ? readBox(ref, sheet.usedBox()) : resolveRangeBox(ref);
-    return readSheetBlocks(sheet, box, options);
+    return this.released(sheet, await readSheetBlocks(sheet, box, options));
   }
 
   async readUsedRange(sheetName: string, options: ReadOptions = {}): Promise<Grid | null> {
     const sheet = this.sheet(sheetName);
     const box = sheet.usedBox();
-    return box ? readSheetBlocks(sheet, box, options) : null;
+    return box ? this.released(sheet, await readSheetBlocks(sheet, box, options)) : null;
+  }
+
+  private released(sheet: MemorySheet, grid: Grid): Grid {
+    if (this.releaseOnRead) sheet.release();
+    return grid;
   }
 
   async addMarks(marks: CellMark[]): Promise<void> {
@@ -203,7 +228,12 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private sheet(name: string): MemorySheet {
-    const sheet = this.sheets.find((s) => s.name === name);
+    // Excel finds a sheet by name case-insensitively (sheetName.ts); an exact name wins.
+    const found = findSheetName(
+      this.sheets.map((s) => s.name),
+      name
+    );
+    const sheet = this.sheets.find((s) => s.name === found);
     if (!sheet) throw new WorkbookError("workbook.noSuchSheet", { sheet: name });
     return sheet;
   }
