@@ -85,7 +85,9 @@ function* issueLines(report: InspectionReport, lang: Language): Generator<string
   }
   const more = (count: number) =>
     formatMessage({ code: "cli.inspectMoreCells", params: { count } }, lang);
-  if (errors.length === 0) yield formatMessage("cli.inspectAllReadable", lang);
+  // The summary's count (core's countCells, the pane's too) decides; the list is what it names.
+  if (errors.length === 0 && report.summary.unreadable.length === 0)
+    yield formatMessage("cli.inspectAllReadable", lang);
   else {
     yield formatMessage(
       { code: "cli.inspectUnreadable", params: { count: errors.length + moreErrors } },

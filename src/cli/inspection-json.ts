@@ -21,15 +21,20 @@ export interface InspectionJson {
   rowLabels: string[];
   columns: { address: string; label: string; fiscalYear: number | null; unit: string | null }[];
   /**
-   * One entry per table row; `values` are exact Decimal strings ("-65", "43"), null when not a
-   * figure; `display` is each cell as shown ("△65", "43.0": the decimals of the cell's number
-   * format or printed text), "" when blank; `unit` is the row's unit ("%" for 実質公債費比率).
+   * One entry per table row; `values` are exact Decimal strings ("-65", "43") in the unit of the
+   * same position in `units`, null when not a figure; `units` is each value's unit — the row's
+   * unit (`unit`) unless the cell states a unit of another kind that cannot be converted (「12件」
+   * in a 円 row keeps 件): a cell's own unit of the same kind is converted (「1億2,000万円」 in a
+   * 百万円 row is "120"); `display` is each cell as shown ("△65", "43.0": the decimals of the
+   * cell's number format or printed text), "" when blank; `unit` is the row's unit ("%" for
+   * 実質公債費比率).
    */
   rows: {
     label: string;
     address: string;
     unit: string | null;
     values: (string | null)[];
+    units: (string | null)[];
     display: string[];
   }[];
   counts: { numbers: number; blanks: number; none: number; texts: number; unreadable: number };
@@ -82,9 +87,8 @@ export function* inspectionJsonRows(report: InspectionReport): Generator<JsonRow
       address: r.address,
       unit: r.unit,
       display: rowDisplays(rec, r),
-      values: r.cells.map((c) =>
-        c.parsed.kind === "number" ? c.parsed.quantity.value.toString() : null
-      ),
+      values: r.cells.map((c) => (c.value === null ? null : c.value.toString())),
+      units: r.cells.map((c) => (c.value === null ? null : c.unit)),
     };
   }
 }
