@@ -1,11 +1,14 @@
 import { foldLabel } from "./foldLabel";
 import type { TableMatrix } from "./TableMatrix";
-import type { Expr, LineAxis, Ref } from "./types";
+import { parseFiscalYear } from "../calendar/parseFiscalYear";
+import type { Comparison, Expr, LineAxis, Ref } from "./types";
 
 /**
  * The rule syntax's recursive-descent reader (grammar: rule = ref "=" expr; expr = term {("+"|"-")
  * term}; term = factor {("×"|"*"|"/"|"÷") factor}; factor = "-" factor | "(" expr ")" | number |
- * ("mean"|"sum") "(" expr {"," expr} ")" | ref; ref = label ["[" ("t" [("+"|"-") n] | label) "]"]).
+ * ("mean"|"sum") "(" expr {"," expr} ")" | ref; ref = label ["[" ("t" [("+"|"-") n] | label | year)
+ * "]"]; target = ref (("<="|"≤"|"≦"|"<"|">="|"≥"|"≧"|">") number ["%"] | number ["%"]
+ * ("以下"|"以内"|"未満"|"以上"|"超"))).
  * Works on folded text; a problem is thrown as a {@link RuleSyntaxError} at its folded position.
  */
 export class RuleSyntaxError extends Error {
@@ -63,13 +66,47 @@ export class RuleParser {
     if (!this.eat(chars)) this.fail("check.rule.expected", { token: chars.charAt(0) });
   }
 
-  rule(): { target: Ref; expr: Expr; axis: LineAxis } {
+  rule(): { target: Ref; expr: Expr; axis: LineAxis; compare?: Comparison } {
     const target = this.ref(null);
+    const compare = this.comparison();
+    if (compare) return { target, ...compare, axis: this.axis! };
     this.expect("=");
     const expr = this.expr();
     if (this.i < this.s.length)
       this.fail("check.rule.unexpected", { token: this.s.charAt(this.i) });
     return { target, expr, axis: this.axis! };
+  }
+
+  /** A target after its reference: `<= 13`, `≤ 60%`, `60%以下` (the whole rest of the text). */
+  private comparison(): { compare: Comparison; expr: Expr } | null {
+    const rest = this.s.slice(this.i);
+    const sign = /^(<=|≤|≦|<|>=|≥|≧|>)(\d+(?:\.\d+)?)%?$/.exec(rest);
+    const word = /^(\d+(?:\.\d+)?)%?(以下|以内|未満|以上|超)$/.exec(rest);
+    if (!sign && !word) {
+      if (/^(<=|≤|≦|<|>=|≥|≧|>)/.test(rest)) {
+        this.i += /^[<>]=?|^[≤≦≥≧]/.exec(rest)![0].length;
+        this.fail("check.rule.expectedNumber");
+      }
+      return null;
+    }
+    const SIGNS: Record<string, Comparison> = {
+      "<=": "<=",
+      "≤": "<=",
+      "≦": "<=",
+      "<": "<",
+      ">=": ">=",
+      "≥": ">=",
+      "≧": ">=",
+      ">": ">",
+      以下: "<=",
+      以内: "<=",
+      未満: "<",
+      以上: ">=",
+      超: ">",
+    };
+    this.i = this.s.length;
+    const [op, value] = sign ? [sign[1]!, sign[2]!] : [word![2]!, word![1]!];
+    return { compare: SIGNS[op]!, expr: { op: "num", value } };
   }
 
   private expr(): Expr {
@@ -177,10 +214,22 @@ export class RuleParser {
       return ref;
     }
     const other: LineAxis = this.axis === "rows" ? "columns" : "rows";
-    const at = this.matchLabel(other);
+    const at = this.matchLabel(other) ?? this.yearAt();
     if (!at) this.fail("check.rule.unknownLabel", { label: this.s.slice(this.i, this.i + 20) });
     this.expect("]");
     ref.at = { line: at.line, label: at.label };
     return ref;
+  }
+
+  /** `[R8]`, `[令和8年度]`, `[2026]`: the first position of that fiscal year on the other axis. */
+  private yearAt(): { line: number; label: string } | null {
+    const close = this.s.indexOf("]", this.i);
+    if (close < 0) return null;
+    const year = parseFiscalYear(this.s.slice(this.i, close));
+    if (!year.ok) return null;
+    const at = this.matrix.positions(this.axis!).find((p) => p.fiscalYear === year.fiscalYear);
+    if (!at) this.fail("check.rule.yearNotInTable", { year: year.fiscalYear });
+    this.i = close;
+    return { line: at.index, label: at.label };
   }
 }

@@ -50,7 +50,7 @@ export function buildFindings(matrix: TableMatrix, instances: Instance[]): Findi
         fiscalYears: year === null ? [] : [year],
         message: {
           code: "check.blankTarget",
-          params: { cell: e.address, expected: show(e.expected), rule: instance.rule.text },
+          params: { cell: e.address, expected: show(e.expected, e.unit), rule: instance.rule.text },
         },
       });
     }
@@ -77,7 +77,7 @@ export function buildFindings(matrix: TableMatrix, instances: Instance[]): Findi
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, confirm: 1, note: 2 };
 
 /** Errors first, then 要確認, then 端数; within each, by first year, then by place on the sheet. */
-function inReadingOrder(a: Finding, b: Finding): number {
+export function inReadingOrder(a: Finding, b: Finding): number {
   return (
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
     (a.fiscalYears[0] ?? 0) - (b.fiscalYears[0] ?? 0) ||

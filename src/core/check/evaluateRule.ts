@@ -30,13 +30,21 @@ export interface Checked {
   rhs: Interval;
   /** Every cell involved, target first (only when the identity fails or rounds differently). */
   cells: string[];
+  /** The target figure's unit (百万円, %, 人), for showing amounts as the table prints them. */
+  unit: string | null;
   /** Cells of a linear right-hand side with their coefficients (null when not linear or clean). */
   linear: { address: string; coefficient: Decimal }[] | null;
 }
 
 export type Evaluation =
   | Checked
-  | { status: "targetBlank"; address: string; rhsNonZero: boolean; expected: Decimal }
+  | {
+      status: "targetBlank";
+      address: string;
+      rhsNonZero: boolean;
+      expected: Decimal;
+      unit: string | null;
+    }
   | { status: "skipped" };
 
 interface Value {
@@ -75,12 +83,22 @@ function readRef(ctx: Context, ref: Ref, asTarget: boolean): Value | "nothing" |
   ctx.cells.push(f.address);
   if (f.kind === "nothing") return "nothing";
   const computed = asTarget && COMPUTED_TARGET.has(ctx.rule.kind);
-  const exact = ctx.method === "exact" || (f.decimals === 0 && exactUnit(f.unit) && !computed);
-  const iv = exact ? point(f.value) : figureInterval(f.value, f.decimals, ctx.method);
+  const published = asTarget ? ctx.rule.published : undefined;
+  const exact =
+    !published && (ctx.method === "exact" || (f.decimals === 0 && exactUnit(f.unit) && !computed));
+  const iv = exact
+    ? point(f.value)
+    : published
+      ? widen(figureInterval(f.value, f.decimals, published.rounding), published.slack)
+      : figureInterval(f.value, f.decimals, ctx.method);
   if (asTarget || !isMoneyUnit(f.unit) || !isMoneyUnit(ctx.unit) || f.unit === ctx.unit)
     return { pt: f.value, iv };
   const scale = moneyFactor(f.unit).div(moneyFactor(ctx.unit));
   return { pt: f.value.times(scale), iv: { lo: iv.lo.times(scale), hi: iv.hi.times(scale) } };
+}
+
+function widen(iv: Interval, slack: string | undefined): Interval {
+  return slack ? { lo: iv.lo.minus(slack), hi: iv.hi.plus(slack) } : iv;
 }
 
 const ZERO: Value = { pt: new D(0), iv: point(new D(0)) };
@@ -160,9 +178,14 @@ export function evaluateRule(
       address: targetAddress,
       rhsNonZero: !rhs.pt.isZero(),
       expected: rhs.pt,
+      unit: ctx.unit,
     };
   const holds = intersects(target.iv, rhs.iv);
-  const shownAsPrinted = shownAs(rhs.pt, targetFigure, method).eq(target.pt);
+  const shownAsPrinted = shownAs(
+    rhs.pt,
+    targetFigure,
+    rule.published && method !== "exact" ? rule.published.rounding : method
+  ).eq(target.pt);
   // Only an identity that fails or does not round to the printed figure becomes a finding;
   // the others keep no cell lists (a large table has hundreds of thousands of them).
   const clean = holds && shownAsPrinted;
@@ -175,6 +198,7 @@ export function evaluateRule(
     shownAsPrinted,
     target: target.iv,
     rhs: rhs.iv,
+    unit: ctx.unit,
     cells: clean ? [] : [...new Set(ctx.cells)],
     linear: clean ? null : linearCells(ctx, rule),
   };

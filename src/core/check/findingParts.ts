@@ -1,11 +1,15 @@
 import type { Decimal } from "../decimal";
+import { formatFigure } from "./formatFigure";
 import type { Checked } from "./evaluateRule";
 import type { Instance } from "./instances";
 import type { Finding, FindingKind, Interval, Rule, Severity } from "./types";
 
-/** Figures in messages: exact when short, else to six places (the Finding keeps the exact value). */
-export function show(v: Decimal): string {
-  return v.decimalPlaces() > 6 ? v.toDecimalPlaces(6).toFixed() : v.toFixed();
+/**
+ * Figures in messages as the table prints them (1,234百万円, △65): exact when short, else to six
+ * places (the Finding keeps the exact value).
+ */
+export function show(v: Decimal, unit: string | null = null): string {
+  return formatFigure(v, unit);
 }
 
 /** Fiscal years as a short list: 2022–2030, or 2021, 2023. */
@@ -27,6 +31,9 @@ export const MISMATCH_CODE: Partial<Record<FindingKind, string>> = {
   fundRollForward: "check.fundRollForward.unexplained",
   average: "check.average.mismatch",
   ratio: "check.ratio.mismatch",
+  share: "check.share.mismatch",
+  yearOnYear: "check.yearOnYear.mismatch",
+  indicator: "check.indicator.mismatch",
 };
 
 /** A flow the table does not show is a question for the author, not an arithmetic error. */
@@ -65,11 +72,11 @@ export function finding(group: Placed[], severity: Severity, code: string): Find
   const tol = tolerance(c);
   const params = {
     cell: c.address,
-    printed: show(c.printed),
-    expected: show(c.expected),
-    difference: show(diff),
-    lo: show(tol.lo),
-    hi: show(tol.hi),
+    printed: show(c.printed, c.unit),
+    expected: show(c.expected, c.unit),
+    difference: show(diff, c.unit),
+    lo: show(tol.lo, c.unit),
+    hi: show(tol.hi, c.unit),
     rule: first.instance.rule.text,
     years: yearList(years),
     count: group.length,

@@ -4,6 +4,7 @@ import { inferAverages } from "./inferAverages";
 import { inferCarryForward } from "./inferCarryForward";
 import { inferDifferences } from "./inferDifferences";
 import { inferFunds } from "./inferFunds";
+import { inferIndicators } from "./inferIndicators";
 import { inferLetters } from "./inferLetters";
 import { findPerCapita, perCapitaRules } from "./inferPerCapita";
 import { inferShares } from "./inferShares";
@@ -72,6 +73,7 @@ export function inferRules(matrix: TableMatrix): Rule[] {
     ...averages,
     ...perCapitaRules(matrix, axis, findPerCapita(matrix, axis), []),
     ...inferYearOnYearLines(matrix, axis),
+    ...inferIndicators(matrix, axis),
     ...across,
   ];
 }

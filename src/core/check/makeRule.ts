@@ -1,6 +1,6 @@
 import { printRule } from "./printRule";
 import type { TableMatrix } from "./TableMatrix";
-import type { Expr, FindingKind, LineAxis, Ref, Rule } from "./types";
+import type { Comparison, Expr, FindingKind, LineAxis, Ref, Rule } from "./types";
 
 function collectRefs(e: Expr, out: Ref[]): Ref[] {
   if (e.op === "ref") out.push(e.ref);
@@ -20,20 +20,22 @@ export function makeRule(
   lines: LineAxis,
   target: Ref,
   expr: Expr,
-  source: Rule["source"]
+  source: Rule["source"],
+  compare?: Comparison
 ): Rule {
   const line = matrix.lines(lines)[target.line]!;
   const at = target.at ? `@${matrix.positions(lines)[target.at.line]!.address}` : "";
   return {
     id: `${kind}:${line.address}${at}`,
     kind,
-    text: printRule({ target, expr }),
+    text: printRule({ target, expr, ...(compare ? { compare } : {}) }),
     source,
     enabled: true,
     lines,
     target,
     expr,
     terms: collectRefs(expr, []),
+    ...(compare ? { compare } : {}),
   };
 }
 

@@ -43,9 +43,9 @@ export function oneCellFinding(
       code: "check.oneCell",
       params: {
         cell: address,
-        printed: printedHere === null ? "" : show(printedHere),
-        expected: expected === null ? "" : show(expected),
-        difference: show(delta.neg()),
+        printed: printedHere === null ? "" : show(printedHere, base.checked.unit),
+        expected: expected === null ? "" : show(expected, base.checked.unit),
+        difference: show(delta.neg(), base.checked.unit),
         count: group.length,
         rule: group.map((g) => g.instance.rule.text).join(" / "),
       },

@@ -50,10 +50,13 @@ export function printExpr(e: Expr): string {
 /**
  * A rule in its readable syntax, the form {@link parseRule} reads back.
  *
+ * A target prints its comparison in ASCII: `実質公債費比率[令和8年度] <= 13`.
+ *
  * @example printRule(rule) // "収支差引額(A-B) = 歳入合計(A) - 歳出合計(B)"
  */
-export function printRule(rule: Pick<Rule, "target" | "expr">): string {
+export function printRule(rule: Pick<Rule, "target" | "expr" | "compare">): string {
   const right = printExpr(rule.expr);
+  if (rule.compare) return `${printRef(rule.target)} ${rule.compare} ${right}`;
   // A rule across years names the target's year too: 前年度からの繰越金[t] = 決算収支合計[t-1].
   const target =
     printRef(rule.target) + (/\[t[+-]\d+\]/.test(right) && !rule.target.at ? "[t]" : "");

@@ -66,7 +66,21 @@ export interface Rule {
    * difference rows, which have rules of their own.
    */
   skip?: number[];
+  /**
+   * A target (kind "target"): the target cell compared with the number `expr` gives, met when
+   * `printed compare value` holds (`実質公債費比率[令和8年度] <= 13`). Identities have none.
+   */
+  compare?: Comparison;
+  /**
+   * The rounding the target is published with whatever the table does (実質公債費比率 truncated,
+   * 財政力指数 half-up), and `slack`: how far an intermediate published rounding can move it
+   * (財政力指数 rounds each year to 2 places before the mean: 0.005).
+   */
+  published?: { rounding: "half-up" | "down"; slack?: string };
 }
+
+/** How a target compares: `<=` (以下, 以内), `<` (未満), `>=` (以上), `>` (超). */
+export type Comparison = "<=" | "<" | ">=" | ">";
 
 /** A closed interval of values a printed figure (or a computation on figures) stands for. */
 export interface Interval {

@@ -76,7 +76,7 @@ describe("checkTable on the 氷見 fiscal outlook as printed", () => {
     ]);
     expect(result.findings[1]!.cells).toEqual(expect.arrayContaining(["D31", "C31", "D25", "L31"]));
     expect(formatMessage(result.findings[1]!.message, "en")).toContain(
-      "(difference 400, 2022–2030)"
+      "the table prints 1,292百万円 (difference 400百万円, 2022–2030)"
     );
   });
 
@@ -118,7 +118,7 @@ describe("checkTable on the 氷見 fiscal outlook with planted errors", () => {
       ],
     ]);
     expect(formatMessage(errors(r)[0]!.message)).toContain(
-      "D10 の 13574 1か所で 2 件の検算が合いません"
+      "D10 の 13,574百万円 1か所で 2 件の検算が合いません。D10 が 13,564百万円 なら全て合います（差 10百万円）"
     );
   });
 
