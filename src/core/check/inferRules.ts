@@ -9,7 +9,11 @@ import { inferLetters } from "./inferLetters";
 import { findPerCapita, perCapitaRules } from "./inferPerCapita";
 import { inferShares } from "./inferShares";
 import { inferTotals } from "./inferTotals";
-import { inferYearOnYearColumns, inferYearOnYearLines } from "./inferYearOnYear";
+import {
+  inferYearGroupColumns,
+  inferYearOnYearColumns,
+  inferYearOnYearLines,
+} from "./inferYearOnYear";
 import { differenceSides, isAverageLabel, lineRoles, totalLevel } from "./lineRoles";
 import type { TableMatrix } from "./TableMatrix";
 import type { LineAxis, Rule } from "./types";
@@ -45,7 +49,9 @@ export function inferRules(matrix: TableMatrix): Rule[] {
     ...perCapitaRules(matrix, other, perOther, derived),
     ...inferLetters(matrix, other),
     ...inferShares(matrix, other),
-    ...(matrix.table.yearAxis?.orientation === "columns" ? inferYearOnYearColumns(matrix) : []),
+    ...(matrix.table.yearAxis?.orientation === "columns"
+      ? [...inferYearOnYearColumns(matrix), ...inferYearGroupColumns(matrix)]
+      : []),
   ];
   const skip = nonAdditive(matrix, other, across);
   const letters = inferLetters(matrix, axis);
