@@ -2,7 +2,13 @@ import fc from "fast-check";
 import { checkTable, type CheckResult } from "../../../src/core/check";
 import { D } from "../../../src/core/decimal";
 import { recognizeTable } from "../../../src/core/table";
-import { withCells, yearGroupGrid } from "./yearGroupTable";
+import { transposed } from "./himiTables";
+import {
+  withCells,
+  yearGroupGrid,
+  yearOnYearLinesGrid,
+  type YearGroupOptions,
+} from "./yearGroupTable";
 
 const serious = (r: CheckResult) =>
   r.findings
@@ -109,4 +115,64 @@ describe("checkTable on year-group tables rounded cell by cell from exact data",
       { numRuns: 30 }
     );
   });
+});
+
+/*
+ * The same exact amounts as a 推移 table with 対前年度増減額 / 増減率 lines under each item (千円):
+ * 歳入1 6,300 6,930 7,000, 増減額 300 630 70, 増減率 5.0 10.0 1.0 (70 / 6,930 = 1.01);
+ * 歳入2 4,200 3,780 4,000, △420 in R4 (△10.0%), 220 / 3,780 = 5.82 → 5.8 in R5.
+ * Rows 4–6 歳入1, 7–9 歳入2; R3 B, R4 C, R5 D.
+ */
+describe("checkTable on year-on-year lines, as printed, transposed and newest first", () => {
+  const lines = (o: Partial<YearGroupOptions> = {}) =>
+    yearOnYearLinesGrid(exact, { unit: "千円", mode: "half-up", ...o });
+
+  it.each([
+    // 歳入2 R5 増減率 5.8 → 8.5; 歳入1 R3 (first year) 増減率 5.0 → 6.0 against 300 / 6,000.
+    ["as printed", lines(), { D9: "8.5", B6: "6.0" }, ["B6", "D9"]],
+    // Newest first: R5 is column B, R3 column D.
+    ["newest first", lines({ newestFirst: true }), { B9: "8.5", D6: "6.0" }, ["D6", "B9"]],
+  ])("finds a wrong rate and a wrong first-year rate %s", (_, grid, change, cells) => {
+    const r = checkTable(recognizeTable(withCells(grid, change)));
+    expect(serious(r)).toEqual([
+      ["error", "yearOnYear", cells[0], "5"],
+      ["error", "yearOnYear", cells[1], "5.82"],
+    ]);
+  });
+
+  it("finds the same with years down the rows", () => {
+    // Transposed: items across (歳入1 column B … 歳入2 増減率 column G), R3 row 4 … R5 row 6.
+    const r = checkTable(recognizeTable(transposed(withCells(lines(), { D9: "8.5", B6: "6.0" }))));
+    expect(serious(r)).toEqual([
+      ["error", "yearOnYear", "D4", "5"],
+      ["error", "yearOnYear", "G6", "5.82"],
+    ]);
+  });
+
+  it.each([
+    ["half-up", false, false],
+    ["down", false, false],
+    ["half-up", true, false],
+    ["down", false, true],
+  ] as const)(
+    "reports only notes when rounded cell by cell (%s, newest first %s, transposed %s)",
+    (mode, newestFirst, turn) => {
+      const yen = fc.integer({ min: 1_000_000, max: 5_000_000_000 }).map((n) => new D(n));
+      const items = fc.integer({ min: 2, max: 4 }).chain((years) =>
+        fc.array(fc.array(yen, { minLength: years + 1, maxLength: years + 1 }), {
+          minLength: 1,
+          maxLength: 4,
+        })
+      );
+      fc.assert(
+        fc.property(items, (x) => {
+          const grid = yearOnYearLinesGrid(x, { unit: "千円", mode, newestFirst });
+          const r = checkTable(recognizeTable(turn ? transposed(grid) : grid));
+          expect(r.rules.filter((k) => k.kind === "yearOnYear")).toHaveLength(2 * x.length);
+          expect(r.findings.filter((f) => f.severity !== "note")).toEqual([]);
+        }),
+        { numRuns: 30 }
+      );
+    }
+  );
 });

@@ -71,3 +71,47 @@ export function withCells(grid: Grid, changes: Record<string, string>): Grid {
   }
   return { ...grid, values };
 }
+
+/**
+ * A 推移 table with years in columns (令和3年度 …) and, under each item, its 対前年度増減額 and
+ * 対前年度増減率 lines, every cell rounded on its own from exact 円 amounts (`items[i][0]` is the
+ * year before the table, as in {@link yearGroupGrid}).
+ */
+export function yearOnYearLinesGrid(items: Decimal[][], options: YearGroupOptions): Grid {
+  const factor = options.unit === "千円" ? 1000 : 1;
+  const years = items[0]!.length - 1;
+  const order = Array.from({ length: years }, (_, i) => i + 1);
+  if (options.newestFirst) order.reverse();
+  const values: CellValue[][] = [
+    ["歳入の推移"],
+    [`単位:${options.unit}`],
+    ["区分", ...order.map((t) => `令和${t + 2}年度`)],
+  ];
+  items.forEach((v, i) => {
+    const change = (t: number) => v[t]!.minus(v[t - 1]!);
+    values.push([
+      `歳入${i + 1}`,
+      ...order.map((t) => printed(roundDecimal(v[t]!.div(factor), 0, options.mode))),
+    ]);
+    values.push([
+      "対前年度増減額",
+      ...order.map((t) => printed(roundDecimal(change(t).div(factor), 0, options.mode))),
+    ]);
+    values.push([
+      "対前年度増減率",
+      ...order.map((t) =>
+        printed(
+          roundDecimal(
+            change(t)
+              .div(v[t - 1]!)
+              .times(100),
+            1,
+            options.mode
+          ),
+          1
+        )
+      ),
+    ]);
+  });
+  return { sheet: "generated", top: 0, left: 0, values };
+}
