@@ -1,9 +1,16 @@
+import fc from "fast-check";
 import { checkTable, type CheckResult } from "../../../src/core/check";
-import { D } from "../../../src/core/decimal";
+import { D, roundDecimal, type Decimal } from "../../../src/core/decimal";
 import type { CellValue, Grid } from "../../../src/core/grid";
-import { debtServiceRatio, fiscalStrength } from "../../../src/core/indicators";
+import {
+  debtServiceRatio,
+  debtServiceRatioYear,
+  fiscalStrength,
+  type DebtServiceYear,
+} from "../../../src/core/indicators";
 import { formatMessage } from "../../../src/core/messages";
 import { recognizeTable } from "../../../src/core/table";
+import { printed } from "./yearGroupTable";
 
 const grid = (values: CellValue[][]): Grid => ({ sheet: "t", top: 0, left: 0, values });
 const serious = (r: CheckResult) =>
@@ -240,5 +247,66 @@ describe("checkTable indicator ranges", () => {
       )
     );
     expect(r.findings).toEqual([]);
+  });
+});
+
+/*
+ * Property: exact 円 components of 実質公債費比率 over 3–5 years, every cell rounded on its own —
+ * components to 千円, the single years to 5 places by the table's mode, the 3-year figure
+ * truncated to 1 place as published (from the exact single years, via indicators/debtServiceRatio
+ * on exact inputs) — give notes only.
+ */
+describe("checkTable on 実質公債費比率 tables rounded cell by cell from exact data", () => {
+  const year = fc
+    .record({
+      a: fc.integer({ min: 1_000_000_000, max: 9_000_000_000 }),
+      b: fc.integer({ min: 0, max: 900_000_000 }),
+      c: fc.integer({ min: 0, max: 300_000_000 }),
+      d: fc.integer({ min: 0, max: 900_000_000 }),
+      e: fc.integer({ min: 20_000_000_000, max: 90_000_000_000 }),
+    })
+    .map((y) => ({
+      principalAndInterest: new D(y.a),
+      quasiPrincipalAndInterest: new D(y.b),
+      specificRevenue: new D(y.c),
+      includedInDemand: new D(y.d),
+      standardFiscalScale: new D(y.e),
+    }));
+  type Year = DebtServiceYear;
+  const table = (years: Year[], mode: "half-up" | "down"): Grid => {
+    const k = (v: Decimal) => printed(roundDecimal(v.div(1000), 0, mode));
+    const single = years.map((y) => {
+      const r = debtServiceRatioYear(y);
+      return r.kind === "value" ? printed(roundDecimal(r.exact, 5, mode), 5) : "";
+    });
+    const mean = years.map((_, t) => {
+      if (t < 2) return "";
+      const r = debtServiceRatio([years[t - 2]!, years[t - 1]!, years[t]!]);
+      return r.kind === "value" ? printed(r.value, 1) : "";
+    });
+    const row = (label: string, f: (y: Year) => Decimal) => [label, ...years.map((y) => k(f(y)))];
+    return grid([
+      ["実質公債費比率の状況"],
+      ["単位:千円"],
+      ["区分", ...years.map((_, t) => `令和${t + 1}年度`)],
+      row("元利償還金", (y) => y.principalAndInterest),
+      row("準元利償還金", (y) => y.quasiPrincipalAndInterest),
+      row("特定財源", (y) => y.specificRevenue),
+      row("算入公債費等", (y) => y.includedInDemand),
+      row("標準財政規模", (y) => y.standardFiscalScale),
+      ["実質公債費比率(単年度)", ...single],
+      ["実質公債費比率", ...mean],
+    ]);
+  };
+
+  it.each(["half-up", "down"] as const)("never reports an error (%s)", (mode) => {
+    fc.assert(
+      fc.property(fc.array(year, { minLength: 3, maxLength: 5 }), (years) => {
+        const r = checkTable(recognizeTable(table(years, mode)));
+        expect(r.rules.filter((x) => x.kind === "indicator")).toHaveLength(2);
+        expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+      }),
+      { numRuns: 40 }
+    );
   });
 });
