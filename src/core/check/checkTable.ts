@@ -51,10 +51,10 @@ export function checkTable(table: TableRecognition, options: CheckOptions = {}):
       : rounding.method === "down"
         ? detected.down
         : evaluateAll(matrix, enabled, rounding.method);
-  const axis = matrix.table.yearAxis?.orientation === "rows" ? "columns" : "rows";
   const findings = [
     ...buildFindings(matrix, evaluated),
-    ...indicatorFindings(matrix, axis),
+    ...indicatorFindings(matrix, "rows"),
+    ...indicatorFindings(matrix, "columns"),
     ...checkTargets(matrix, targets),
   ].sort(inReadingOrder);
   return { rules, findings, rounding, ruleIssues };

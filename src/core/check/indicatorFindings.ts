@@ -19,11 +19,13 @@ const NON_NEGATIVE = new Set<IndicatorLine>([
   "ordinaryBalance",
 ]);
 
+const COMPARISON = /^(?:比較|差|差引|差額|増減|対前年)|増減|伸び/;
+
 type Level = "permission" | "early" | "rebuild" | "management";
 
 /**
- * Statutory lines crossed and figures out of range on the indicator lines of a table (domain.md
- * §3), one finding per cell, all 要確認 ("confirm"): a crossed line is a fact about the city with a
+ * Statutory lines crossed and figures out of range on the indicator lines of a table along one
+ * axis (rows of an outlook, columns of a 類似団体 table; domain.md §3), one finding per cell, all 要確認 ("confirm"): a crossed line is a fact about the city with a
  * legal consequence, not an arithmetic error, so it is never 誤り; the message names the line and
  * the consequence. Status tests use 以上 (≥) on the printed value, which is the published one.
  * - 実質公債費比率 (the 3-year figure, not 単年度): ≥ 35 財政再生基準, else ≥ 25 早期健全化基準, else
@@ -35,7 +37,8 @@ type Level = "permission" | "early" | "rebuild" | "management";
  *   that line is there in a money unit;
  * - 資金不足比率 ≥ 20 経営健全化基準.
  * Range ("indicator"): a negative 将来負担比率, 資金不足比率, 財政力指数 or 経常収支比率, a 財政力指数
- * over 3, a percentage over 1,000.
+ * over 3, a percentage over 1,000. Positions that are differences or changes (比較(氷見市-平均),
+ * 増減額, 対前年度増減率) are not indicators and are left alone.
  */
 export function indicatorFindings(matrix: TableMatrix, axis: LineAxis): Finding[] {
   const lines = matrix.lines(axis);
@@ -45,6 +48,8 @@ export function indicatorFindings(matrix: TableMatrix, axis: LineAxis): Finding[
     const ind = indicatorOf(line.key);
     if (!ind) continue;
     for (const p of matrix.positions(axis)) {
+      // A difference or change (比較(氷見市-平均), 増減) of an indicator is no indicator.
+      if (COMPARISON.test(p.key)) continue;
       const f = matrix.figure(axis, line.index, p.index);
       if (f?.kind !== "figure") continue;
       const at = { matrix, axis, line, position: p.index, address: f.address, value: f.value };

@@ -139,7 +139,9 @@ export function inferYearGroupColumns(matrix: TableMatrix): Rule[] {
       const before = previous?.find((p) => measureOf(p.label) === measureOf(amount.label));
       const col = (l: Line): Expr => ref(matrix, "columns", l.index);
       const target = refTo(matrix, "columns", c.index);
-      const diff: Expr | null = before ? { op: "sub", left: col(amount), right: col(before) } : null;
+      const diff: Expr | null = before
+        ? { op: "sub", left: col(amount), right: col(before) }
+        : null;
       if (isChange) {
         if (diff) rules.push(makeRule(matrix, "yearOnYear", "columns", target, diff, "inferred"));
         continue;

@@ -310,3 +310,41 @@ describe("checkTable on 実質公債費比率 tables rounded cell by cell from e
     );
   });
 });
+
+describe("checkTable indicator columns", () => {
+  it("checks an indicator column of a table without years (a 類似団体 table)", () => {
+    // 財政力指数 3.20 for B市 (above 3), 実質公債費比率 18.5 for A市 (許可団体, 18 以上).
+    const r = checkTable(
+      recognizeTable(
+        grid([
+          ["類似団体比較"],
+          ["団体名", "財政力指数", "実質公債費比率(%)"],
+          ["A市", "0.55", "18.5"],
+          ["B市", "3.20", "9.0"],
+        ])
+      )
+    );
+    expect(r.findings.map((f) => [f.kind, f.address, f.message.code])).toEqual([
+      ["threshold", "C3", "check.threshold.permission"],
+      ["indicator", "B4", "check.indicator.fiscalStrength"],
+    ]);
+  });
+});
+
+describe("checkTable indicator lines in difference positions", () => {
+  it("leaves a negative 財政力指数 in a 比較 row alone", () => {
+    // 比較(A市 - B市) 0.55 − 0.64 = △0.09 is a difference, not an index.
+    const r = checkTable(
+      recognizeTable(
+        grid([
+          ["類似団体比較"],
+          ["団体名", "財政力指数"],
+          ["A市", "0.55"],
+          ["B市", "0.64"],
+          ["比較(A市 - B市)", "△ 0.09"],
+        ])
+      )
+    );
+    expect(r.findings).toEqual([]);
+  });
+});
