@@ -1,5 +1,6 @@
 import { checkTable, type CheckResult } from "../../../src/core/check";
 import type { CellValue, Grid } from "../../../src/core/grid";
+import { formatMessage } from "../../../src/core/messages";
 import { recognizeTable } from "../../../src/core/table";
 
 const grid = (values: CellValue[][]): Grid => ({ sheet: "t", top: 0, left: 0, values });
@@ -92,5 +93,30 @@ describe("checkTable on year-on-year columns and lines", () => {
     ]);
     // 令和4年度: 121 / 1,210 = 10.0%, printed 11.0.
     expect(flagged(r)).toEqual([["error", "yearOnYear", "D6", "10"]]);
+  });
+});
+
+describe("checkTable messages", () => {
+  it("show amounts as the table prints them, with △ and the table's unit, in ja and en", () => {
+    // △1,234 + △2,000 = △3,234, printed △3,334: 100 千円 too negative.
+    const r = checkTable(
+      recognizeTable(
+        grid([
+          ["収支"],
+          ["単位:千円"],
+          ["区分", "令和4年度", "令和5年度"],
+          ["a", "△ 1,234", "1"],
+          ["b", "△ 2,000", "1"],
+          ["合計", "△ 3,334", "2"],
+        ])
+      )
+    );
+    const error = r.findings.find((f) => f.severity === "error")!;
+    expect(formatMessage(error.message)).toBe(
+      "B6 の合計 △3,334千円 は内訳の和 △3,234千円 と △100千円 違います（端数で説明できる差は △1.5千円〜1.5千円）。合計 = a + b"
+    );
+    expect(formatMessage(error.message, "en")).toBe(
+      "The total △3,334千円 in B6 differs from the sum of its parts △3,234千円 by △100千円 (rounding explains △1.5千円 to 1.5千円). 合計 = a + b"
+    );
   });
 });
