@@ -1,4 +1,6 @@
 import { DEBT_SERVICE_RATIO_PRECISION } from "../indicators/debtServiceRatio";
+import { DEFICIT_RATIO_PRECISION } from "../indicators/deficitRatio";
+import { ORDINARY_BALANCE_RATIO_PRECISION } from "../indicators/ordinaryBalanceRatio";
 import { componentOf, indicatorOf, type Component } from "./indicatorLines";
 import { makeRule, refTo } from "./makeRule";
 import type { TableMatrix } from "./TableMatrix";
@@ -19,7 +21,10 @@ const FISCAL_STRENGTH_SLACK = "0.005";
  *   of the printed 単年度 line when there is one, else of the components — truncated to 1 place
  *   whatever the table does (DEBT_SERVICE_RATIO_PRECISION);
  * - 財政力指数 = the mean of 基準財政収入額 / 基準財政需要額 over t−2 … t, half-up, allowing the
- *   rounding of each year to 2 places (indicators/fiscalStrength); 財政力指数(単年度) = 収入 / 需要.
+ *   rounding of each year to 2 places (indicators/fiscalStrength); 財政力指数(単年度) = 収入 / 需要;
+ * - 実質赤字比率 = 実質赤字額 / 標準財政規模 × 100, truncated to 2 places (DEFICIT_RATIO_PRECISION);
+ * - 経常収支比率 = 経常経費充当一般財源等 / (経常一般財源等 + 減収補塡債特例分 + 臨時財政対策債) × 100,
+ *   half-up to 1 place (ORDINARY_BALANCE_RATIO_PRECISION), the last two when the table has them.
  * The formulas are written as rules (not computed by the indicator functions) so that the
  * rounding of every printed input widens the computed side as for any identity.
  */
@@ -67,8 +72,30 @@ export function inferIndicators(matrix: TableMatrix, axis: LineAxis): Rule[] {
     const rule = makeRule(matrix, "indicator", axis, refTo(matrix, axis, line), expr, "inferred");
     rules.push(published ? { ...rule, published } : rule);
   };
+  const percentOf = (numerator: Expr, denominator: Expr): Expr => ({
+    op: "mul",
+    left: { op: "div", left: numerator, right: denominator },
+    right: { op: "num", value: "100" },
+  });
+  const asPublished = (p: { rounding: string }) => ({ rounding: p.rounding as "half-up" | "down" });
   for (const { l, ind } of lines) {
     if (!ind) continue;
+    if (ind.kind === "deficit" && hasAll(["deficit", "E"]))
+      add(
+        l.index,
+        percentOf(comp("deficit", 0), comp("E", 0)),
+        asPublished(DEFICIT_RATIO_PRECISION)
+      );
+    if (ind.kind === "ordinaryBalance" && hasAll(["ordinaryExpense", "ordinaryRevenue"])) {
+      let denominator = comp("ordinaryRevenue", 0);
+      for (const c of ["reducedRevenueBond", "temporaryBond"] as const)
+        if (found.has(c)) denominator = { op: "add", left: denominator, right: comp(c, 0) };
+      add(
+        l.index,
+        percentOf(comp("ordinaryExpense", 0), denominator),
+        asPublished(ORDINARY_BALANCE_RATIO_PRECISION)
+      );
+    }
     if (ind.kind === "debtService") {
       if (ind.singleYear) {
         if (debtComponents) add(l.index, singleDebt(0));

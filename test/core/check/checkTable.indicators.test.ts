@@ -348,3 +348,46 @@ describe("checkTable indicator lines in difference positions", () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+/*
+ * Made-up 千円 figures. 実質赤字比率 = 実質赤字額 / 標準財政規模 × 100, 2 places truncated (domain.md
+ * §3): R4 125,990 / 10,000,000 = 1.2599 → 1.25 (half-up would print 1.26); R5 no deficit, "－".
+ * 経常収支比率 = 経常経費充当一般財源等 / (経常一般財源等 + 減収補塡債特例分 + 臨時財政対策債) × 100,
+ * 1 place half-up: R4 9,100 / (9,500 + 0 + 500) = 91.0; R5 9,300 / (9,600 + 0 + 400) = 93.0.
+ */
+describe("checkTable on 実質赤字比率 and 経常収支比率 with their components", () => {
+  const table = (deficit: string, ordinary: string) =>
+    checkTable(
+      recognizeTable(
+        grid([
+          ["決算の状況"],
+          ["単位:千円"],
+          ["区分", "令和4年度", "令和5年度"],
+          ["標準財政規模", "10,000,000", "10,000,000"],
+          ["実質赤字額", "125,990", "－"],
+          ["実質赤字比率(%)", deficit, "－"],
+          ["経常経費充当一般財源等", "9,100", "9,300"],
+          ["経常一般財源等", "9,500", "9,600"],
+          ["減収補塡債特例分", "－", "－"],
+          ["臨時財政対策債", "500", "400"],
+          ["経常収支比率(%)", ordinary, "93.0"],
+        ])
+      )
+    );
+
+  it("recomputes both and finds nothing in the published figures", () => {
+    const r = table("1.25", "91.0");
+    expect(r.rules.filter((x) => x.kind === "indicator").map((x) => x.text)).toEqual([
+      "実質赤字比率(%) = 実質赤字額 / 標準財政規模 × 100",
+      "経常収支比率(%) = 経常経費充当一般財源等 / (経常一般財源等 + 減収補塡債特例分 + 臨時財政対策債) × 100",
+    ]);
+    expect(serious(r)).toEqual([]);
+  });
+
+  it("finds a 実質赤字比率 rounded half-up and a wrong 経常収支比率", () => {
+    expect(serious(table("1.26", "92.0"))).toEqual([
+      ["error", "indicator", "B6", "1.2599"],
+      ["error", "indicator", "B11", "91"],
+    ]);
+  });
+});
