@@ -12,6 +12,7 @@ export { SEVERITY_NAMES } from "./types";
 export type {
   CheckOptions,
   CheckResult,
+  Comparison,
   Expr,
   Finding,
   FindingKind,

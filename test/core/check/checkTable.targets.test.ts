@@ -86,3 +86,25 @@ describe("checkTable on targets", () => {
     expect(r.findings.filter((f) => f.kind === "threshold" || f.kind === "indicator")).toEqual([]);
   });
 });
+
+describe("checkTable with a target on an indicator line it recomputes", () => {
+  it("keeps the inferred indicator rule beside a target for every year", () => {
+    // 鳥取県 (domain.md §3): H26 12.7, H27 12.4 published; a target < 12.5 misses H26 only.
+    const values = [
+      ["算定"],
+      ["単位:百万円"],
+      ["区分", "平成24年度", "平成25年度", "平成26年度", "平成27年度"],
+      ["元利償還金", "57,237", "58,974", "61,319", "61,930"],
+      ["準元利償還金", "4,336", "4,093", "3,680", "3,123"],
+      ["特定財源", "439", "486", "485", "452"],
+      ["算入公債費等", "38,516", "40,271", "42,189", "43,568"],
+      ["標準財政規模", "215,679", "216,201", "216,218", "220,729"],
+      ["実質公債費比率", "", "", "12.7", "12.4"],
+    ];
+    const r = checkTable(recognizeTable({ sheet: "t", top: 0, left: 0, values }), {
+      userRules: ["実質公債費比率 < 12.5"],
+    });
+    expect(r.rules.map((x) => x.id)).toEqual(["indicator:A9", "target:A9"]);
+    expect(r.findings.map((f) => [f.kind, f.address])).toEqual([["target", "D9"]]);
+  });
+});
