@@ -51,10 +51,13 @@ export function checkTable(table: TableRecognition, options: CheckOptions = {}):
       : rounding.method === "down"
         ? detected.down
         : evaluateAll(matrix, enabled, rounding.method);
-  const findings = [
-    ...buildFindings(matrix, evaluated),
+  const statutory = [
     ...indicatorFindings(matrix, "rows"),
     ...indicatorFindings(matrix, "columns"),
+  ].filter((f) => !off.has(f.rule.id));
+  const findings = [
+    ...buildFindings(matrix, evaluated),
+    ...statutory,
     ...checkTargets(matrix, targets),
   ].sort(inReadingOrder);
   return { rules, findings, rounding, ruleIssues };

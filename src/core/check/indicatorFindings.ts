@@ -38,7 +38,8 @@ type Level = "permission" | "early" | "rebuild" | "management";
  * - 資金不足比率 ≥ 20 経営健全化基準.
  * Range ("indicator"): a negative 将来負担比率, 資金不足比率, 財政力指数 or 経常収支比率, a 財政力指数
  * over 3, a percentage over 1,000. Positions that are differences or changes (比較(氷見市-平均),
- * 増減額, 対前年度増減率) are not indicators and are left alone.
+ * 増減額, 対前年度増減率) are not indicators and are left alone. Ids: `threshold:A34` for a line's
+ * statutory lines, `indicator:A34@range` for its range; either can be switched off as a rule.
  */
 export function indicatorFindings(matrix: TableMatrix, axis: LineAxis): Finding[] {
   const lines = matrix.lines(axis);
@@ -126,7 +127,7 @@ function base(at: At, kind: Finding["kind"], id: string, text: string, expected:
 }
 
 function thresholdFinding(at: At, level: Level, value: Decimal): Finding {
-  const id = `threshold:${at.line.address}@${level}`;
+  const id = `threshold:${at.line.address}`;
   const text = `${at.line.label} >= ${value.toDecimalPlaces(6).toFixed()}`;
   return {
     ...base(at, "threshold", id, text, value),

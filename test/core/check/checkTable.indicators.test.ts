@@ -391,3 +391,22 @@ describe("checkTable on 実質赤字比率 and 経常収支比率 with their com
     ]);
   });
 });
+
+describe("checkTable options on statutory lines", () => {
+  it("switches off a line's thresholds and ranges by their ids", () => {
+    const values = [
+      ["指標"],
+      ["区分", "令和4年度", "令和5年度"],
+      ["実質公債費比率", "18.0", "25.0"],
+      ["財政力指数", "3.10", "0.5"],
+    ];
+    const table = recognizeTable(grid(values));
+    expect(checkTable(table).findings.map((f) => f.rule.id)).toEqual([
+      "threshold:A3",
+      "indicator:A4@range",
+      "threshold:A3",
+    ]);
+    const off = checkTable(table, { disabledRules: ["threshold:A3", "indicator:A4@range"] });
+    expect(off.findings).toEqual([]);
+  });
+});
