@@ -50,6 +50,15 @@ describe("ExcelWorkbook.readRange", () => {
     expect(progress).toEqual([83_320, 100_000]);
   });
 
+  it("reads a 100,000-cell table with its formulas, as the check does, in two syncs", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "歳入", rows: table(5000, 20) }] });
+    const wb = new ExcelWorkbook(fake.run);
+    const grid = await wb.readRange({ sheet: "歳入", address: "A1:T5000" }, { formulas: true });
+    expect(grid.formulas).toHaveLength(5000);
+    // 55,555 cells per sync with formulas: two blocks, one sync each.
+    expect(fake.syncCount).toBe(2);
+  });
+
   it("queues several smaller blocks per sync and reports progress per block", async () => {
     const fake = createFakeExcel({ sheets: [{ name: "歳入", rows: table(5000, 20) }] });
     const wb = new ExcelWorkbook(fake.run, { readBudget: { blockCells: 20_000 } });
@@ -282,7 +291,12 @@ describe("ExcelWorkbook selection, sheets and settings", () => {
       isSetSupported: (_name, version) => Number(version) <= 1.5,
     });
     expect(await code(wb.listCharts())).toBe("workbook.unsupported");
-    expect(await code(wb.addMarks([]))).toBe("workbook.unsupported");
+    expect(await code(wb.setMarks("check", []))).toBe("workbook.unsupported");
+    // RangeAreas (one rule over many cells) came with ExcelApi 1.9: 1.8 is not enough for marks.
+    const wb18 = new ExcelWorkbook(fake.run, {
+      isSetSupported: (_name, version) => Number((version ?? "1.1").split(".")[1]) <= 8,
+    });
+    expect(await code(wb18.listMarks())).toBe("workbook.unsupported");
     expect((await wb.readRange({ sheet: "歳入", address: "A1" })).values).toEqual([[1]]);
   });
 });
