@@ -4,7 +4,8 @@
  * zaisei` runs it), reporting wall time, CPU time, peak resident memory (the child's own
  * `process.resourceUsage().maxRSS`, printed by bench/child-resources.cjs) and the bytes of JSON
  * written. The workbooks are generated into a temp folder first and removed afterwards.
- * Goal: 5M cells under 2 GB peak RSS.
+ * Goal: 5M cells under 2 GB peak RSS; a peak over it sets the exit code to 1.
+ * `ZAISEI_BENCH_CLI_CELLS=1000000` (comma-separated) runs only the sizes named.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
@@ -14,6 +15,8 @@ import { performance } from "node:perf_hooks";
 import { largeWorkbook } from "../test/cli/hostile-workbooks";
 
 const COLS = 10;
+const SIZES = [1_000_000, 5_000_000];
+const GOAL = { cells: 5_000_000, maxRssMiB: 2048 };
 const repoRoot = join(__dirname, "..");
 
 interface ChildRun {
@@ -65,8 +68,11 @@ const fmt = (x: number): string => Math.round(x).toLocaleString("en-US");
 export async function run(): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), "zaisei-bench-cli-"));
   const lines: string[] = [];
+  let goal = "not run";
   try {
-    for (const cells of [1_000_000, 5_000_000]) {
+    const only = process.env.ZAISEI_BENCH_CLI_CELLS;
+    const sizes = only ? only.split(",").map((n) => Number(n.replace(/_/g, ""))) : SIZES;
+    for (const cells of sizes) {
       // Two rows of caption and header, the rest item rows: exactly `cells` cells in the used range.
       const rows = cells / COLS - 2;
       const genStart = performance.now();
@@ -80,10 +86,15 @@ export async function run(): Promise<string[]> {
           `${fmt(r.stdoutBytes / 2 ** 20)} MiB of JSON`
       );
       rmSync(file);
+      if (cells === GOAL.cells) {
+        const met = r.maxRssMiB < GOAL.maxRssMiB;
+        if (!met) process.exitCode = 1;
+        goal = `${met ? "met" : "NOT met"}: peak RSS ${fmt(r.maxRssMiB)} MiB`;
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  lines.push("goal: 5,000,000 cells under 2,048 MiB peak RSS");
+  lines.push(`goal: ${fmt(GOAL.cells)} cells under ${fmt(GOAL.maxRssMiB)} MiB peak RSS — ${goal}`);
   return lines;
 }

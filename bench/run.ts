@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: every benchmark runs in this one process so each ratio compares against a
  * baseline measured under the same conditions. Benchmarks are never part of `npm test`.
+ * `npm run bench -- memory` runs only the benchmarks whose name contains "memory".
  */
 import { run as notation } from "./notation";
 import { run as excelSync } from "./excel-sync";
 import { run as indicators } from "./indicators";
 import { run as table } from "./table";
 import { run as cli } from "./cli";
+import { run as tableMemory } from "./table-memory";
 
 type Bench = () => string[] | Promise<string[]>;
 
@@ -15,11 +17,14 @@ const benches: [string, Bench][] = [
   ["Excel adapter round trips", excelSync],
   ["fiscal indicators", indicators],
   ["table recognition", table],
+  ["table recognition memory per cell (child process)", tableMemory],
   ["CLI on large workbooks (child process)", cli],
 ];
 
 async function main(): Promise<void> {
+  const only = process.argv[2];
   for (const [name, bench] of benches) {
+    if (only !== undefined && !name.includes(only)) continue;
     console.log(`\n## ${name}`);
     for (const line of await bench()) console.log(line);
   }

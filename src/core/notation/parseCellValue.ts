@@ -2,6 +2,7 @@ import { excelNumber } from "./excelNumber";
 import { excelSerialDate, isDateFormat } from "./excelDate";
 import { parseJapaneseNumber, type ParseNumberOptions } from "./parseJapaneseNumber";
 import { parseQuantity } from "./parseQuantity";
+import { BLANK_CELL, NO_WARNINGS } from "./sharedCells";
 import type { ParsedCell, Quantity } from "./types";
 
 /**
@@ -26,7 +27,7 @@ export function parseCellValue(
     return { kind: "invalid", text, issue: { code: "notation.booleanValue", params: { text } } };
   }
   if (typeof value === "string")
-    return value === "" ? { kind: "blank" } : parseJapaneseNumber(value, options);
+    return value === "" ? BLANK_CELL : parseJapaneseNumber(value, options);
   if (!Number.isFinite(value)) {
     return {
       kind: "invalid",
@@ -53,7 +54,7 @@ export function parseCellValue(
   else if (options?.tableUnit)
     quantity = { value: exact, unit: options.tableUnit, unitKind: "money" };
   else quantity = { value: exact, unit: null, unitKind: "none" };
-  return { kind: "number", quantity, comparison: "eq", warnings: [] };
+  return { kind: "number", quantity, comparison: "eq", warnings: NO_WARNINGS };
 }
 
 interface FormatFacts {

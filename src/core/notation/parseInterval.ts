@@ -1,5 +1,6 @@
 import { toYen } from "./moneyFactor";
 import { invalid, parseQuantity } from "./parseQuantity";
+import { NO_WARNINGS } from "./sharedCells";
 import type { MoneyUnit, ParsedCell, Quantity } from "./types";
 
 type NumberCell = ParsedCell & { kind: "number" };
@@ -54,7 +55,10 @@ export function parseInterval(
     comparison: "ge",
     upper: hi,
     upperExclusive: false,
-    warnings: [...lower.warnings, ...upper.warnings],
+    warnings:
+      lower.warnings.length + upper.warnings.length === 0
+        ? NO_WARNINGS
+        : [...lower.warnings, ...upper.warnings],
   };
   if (lower.perYear || upper.perYear) cell.perYear = true;
   return cell;

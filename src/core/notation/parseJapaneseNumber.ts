@@ -4,6 +4,7 @@ import { normalizeNumberText } from "./normalizeNumberText";
 import { parseQuantity, invalid } from "./parseQuantity";
 import { parseInterval } from "./parseInterval";
 import { startsLikeNumber } from "./readTail";
+import { BLANK_CELL } from "./sharedCells";
 import type { MoneyUnit, ParsedCell } from "./types";
 
 export interface ParseNumberOptions {
@@ -44,7 +45,7 @@ export function parseJapaneseNumber(text: string, options?: ParseNumberOptions):
 
 function parseVisible(text: string, tableUnit: MoneyUnit | null): ParsedCell {
   const s = normalizeNumberText(text);
-  if (s === "") return { kind: "blank" };
+  if (s === "") return BLANK_CELL;
   return parseNormalized(s, text.trim(), tableUnit);
 }
 

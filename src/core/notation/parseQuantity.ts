@@ -1,11 +1,11 @@
 import { D, type Decimal } from "../decimal";
-import type { Issue } from "../messages/types";
 import { BIG_MULTIPLIERS, SMALL_MULTIPLIERS, powerOfTen } from "./multipliers";
 import { isMoneyUnit } from "./moneyFactor";
 import { scanNumber } from "./scanNumber";
 import type { Comparison, MoneyUnit, ParsedCell, Quantity } from "./types";
 import { PREFIX_QUALIFIERS, matchListedUnit } from "./unitTable";
 import { bandWidth, readCounterWord, readTail } from "./readTail";
+import { NO_WARNINGS } from "./sharedCells";
 
 const ZERO = new D(0);
 
@@ -127,7 +127,8 @@ export function parseQuantity(
     if (comparison !== "eq") return invalid(original, "notation.conflictingQualifiers");
     comparison = tail.comparison;
   }
-  const warnings: Issue[] = tail.warnings;
+  // Most figures have no warning: they share one frozen empty array instead of one each.
+  const warnings = tail.warnings.length === 0 ? NO_WARNINGS : tail.warnings;
   const cell: ParsedCell & { kind: "number" } = { kind: "number", quantity, comparison, warnings };
   if (tail.band) {
     if (negative) return invalid(original, "notation.negativeBand");
@@ -139,7 +140,10 @@ export function parseQuantity(
     cell.perYear = true;
     // `+5%/年` on a rate: percent of the rate, or percentage points? (domain.md §2)
     if (quantity.unitKind === "percent")
-      warnings.push({ code: "notation.percentPerYearAmbiguous", params: { text: original } });
+      cell.warnings = [
+        ...warnings,
+        { code: "notation.percentPerYearAmbiguous", params: { text: original } },
+      ];
   }
   if (explicitPlus) cell.explicitPlus = true;
   return cell;

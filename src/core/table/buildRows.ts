@@ -109,6 +109,8 @@ export function* buildRowsSteps(
       }
       const labelUnit = unitFromLabel(label);
       const parsedRow = body.parsed[i]!;
+      // The row's readings now move into its cells: the body's line is let go.
+      body.parsed[i] = null;
       const rowYear = rowYears?.get(r)?.fiscalYear ?? null;
       const rowUnit = labelUnit === null ? tableMoney : labelUnit.unit;
       const cells: RecognizedCell[] = dataCols.map((c) => {

@@ -1,6 +1,7 @@
 import type { ParsedCell } from "../notation/types";
 import { isMoneyUnit } from "../notation/moneyFactor";
 import { parseCellValue } from "../notation";
+import { BLANK_CELL } from "../notation/sharedCells";
 import type { MoneyUnit } from "../notation/types";
 import { emptyStats, isWordCell, type ColumnStats } from "./chooseLabelColumns";
 import type { GridView } from "./GridView";
@@ -10,8 +11,11 @@ import type { RecognizeStep, SliceMeter } from "./SliceMeter";
 export interface Body {
   /** Grid-relative rows below the header that hold anything in the table's columns. */
   rows: number[];
-  /** parsed[i][c - cMin] for body row i. */
-  parsed: ParsedCell[][];
+  /**
+   * parsed[i][c - cMin] for body row i. Building the rows takes each row out (null) once it is
+   * built, so the lines and the finished cells are never all held at once.
+   */
+  parsed: (ParsedCell[] | null)[];
   /** Per grid column. */
   stats: ColumnStats[];
 }
@@ -78,11 +82,57 @@ export function readFigure(
       issue: { code: "table.notCalculated", params: { text: formula } },
     };
   }
-  if (view.isEmpty(r, c)) return { kind: "blank" };
+  if (view.isEmpty(r, c)) return BLANK_CELL;
   const parsed = parseCellValue(view.value(r, c), view.format(r, c), {
     tableUnit: figureMoney(unit, tableMoney),
   });
   return withLabelUnit(parsed, unit);
+}
+
+/**
+ * Distinct Excel numbers one column remembers: 2^17, a look-up of a few MB that is let go once
+ * the body is read (before the cells are built, so it never adds to the peak).
+ */
+const MAX_REMEMBERED = 131_072;
+
+/**
+ * The Excel numbers of one column read once each: equal numbers under the same format and unit
+ * read alike, so they share one frozen reading (figure, quantity, Decimal) instead of one each.
+ * A long table repeats its figures (zeros, standard amounts, rates); each repeat then costs
+ * the reference. Only numbers under the column's first number format are remembered, and at most
+ * {@link MAX_REMEMBERED} of them: a column of distinct figures reads them as before.
+ */
+class ColumnFigures {
+  private format: string | undefined | null = null;
+  private readonly seen = new Map<number, ParsedCell>();
+
+  constructor(
+    private readonly unit: LabelUnit | null,
+    private readonly tableMoney: MoneyUnit | null
+  ) {}
+
+  read(view: GridView, r: number, c: number, value: number): ParsedCell {
+    const format = view.format(r, c);
+    if (this.format === null) this.format = format;
+    // −0 reads as 0 but is kept apart from it; a Map key does not tell them apart.
+    const shared = format === this.format && !Object.is(value, -0);
+    if (shared) {
+      const known = this.seen.get(value);
+      if (known !== undefined) return known;
+    }
+    const parsed = readFigure(view, r, c, this.unit, this.tableMoney);
+    if (shared && this.seen.size < MAX_REMEMBERED) this.seen.set(value, freezeReading(parsed));
+    return parsed;
+  }
+}
+
+/** A reading made safe to share: the cell and its quantities frozen (a Decimal is immutable). */
+function freezeReading(parsed: ParsedCell): ParsedCell {
+  if (parsed.kind === "number") {
+    Object.freeze(parsed.quantity);
+    if (parsed.upper) Object.freeze(parsed.upper);
+  }
+  return Object.freeze(parsed);
 }
 
 /**
@@ -105,17 +155,24 @@ export function* readBodySteps(
   const parsed: ParsedCell[][] = [];
   const stats: ColumnStats[] = Array.from({ length: view.cols }, emptyStats);
   const width = Math.max(0, cMax - cMin + 1);
+  const figures = Array.from(
+    { length: width },
+    (_, i) => new ColumnFigures(columnUnits[cMin + i] ?? null, tableMoney)
+  );
   const scanned = Math.max(1, view.rows - start);
   for (let r = start; r < view.rows; r++) {
     const step = meter.count(width, (r - start + 1) / scanned / 2);
     let filled = false;
     for (let c = cMin; c <= cMax && !filled; c++) filled = !view.isEmpty(r, c);
     if (filled) {
-      const line: ParsedCell[] = [];
+      const line: ParsedCell[] = new Array<ParsedCell>(width);
       for (let c = cMin; c <= cMax; c++) {
         const raw = view.value(r, c);
-        const p = readFigure(view, r, c, columnUnits[c] ?? null, tableMoney);
-        line.push(p);
+        const p =
+          typeof raw === "number"
+            ? figures[c - cMin]!.read(view, r, c, raw)
+            : readFigure(view, r, c, columnUnits[c] ?? null, tableMoney);
+        line[c - cMin] = p;
         const s = stats[c]!;
         if (p.kind === "blank") continue;
         s.filled++;
