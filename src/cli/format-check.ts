@@ -7,6 +7,7 @@ import type { Language } from "../core/messages";
 import type { CheckReport } from "../workflows";
 import { escapeForTerminal } from "./terminal-text";
 import { truncateDisplay } from "./display-width";
+import { MAX_LISTED_ISSUES } from "./format-inspection";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "confirm", "note"];
 
@@ -28,6 +29,17 @@ export interface CheckJson {
     message: string;
   }[];
   rules: { id: string; text: string; source: "inferred" | "user"; enabled: boolean }[];
+  /** Cells that could not be read (an Excel error, a date in a figure cell…): never guessed, so the identities through them were not checked. */
+  unreadable: { cell: string; code: string; message: string }[];
+  /** Data cells holding words instead of a figure (「未定」): not used by any identity. */
+  texts: { cell: string; text: string }[];
+}
+
+/** The data cells of the table holding words, in table order. */
+export function* textCells(report: CheckReport): Generator<{ address: string; text: string }> {
+  for (const row of report.inspection.recognition.rows)
+    for (const cell of row.cells)
+      if (cell.parsed.kind === "text") yield { address: cell.address, text: String(cell.raw) };
 }
 
 /**
@@ -78,6 +90,15 @@ export function checkJson(report: CheckReport, lang: Language): CheckJson {
       text: r.text,
       source: r.source,
       enabled: r.enabled,
+    })),
+    unreadable: report.inspection.summary.unreadable.map((u) => ({
+      cell: sheetCell(sheet, u.address),
+      code: u.code,
+      message: u.message,
+    })),
+    texts: Array.from(textCells(report), (t) => ({
+      cell: sheetCell(sheet, t.address),
+      text: t.text,
     })),
   };
 }
@@ -155,6 +176,23 @@ export function* checkLines(report: CheckReport, lang: Language): Generator<stri
     confirm: count("confirm"),
     note: count("note"),
   });
+  const { unreadable } = report.inspection.summary;
+  if (unreadable.length > 0) {
+    yield m("cli.checkUnreadable", { count: unreadable.length });
+    for (const u of unreadable.slice(0, MAX_LISTED_ISSUES))
+      yield `  ${escapeForTerminal(u.address)}: ${escapeForTerminal(u.message)}`;
+    if (unreadable.length > MAX_LISTED_ISSUES)
+      yield m("cli.inspectMoreCells", { count: unreadable.length - MAX_LISTED_ISSUES });
+  }
+  const quote = (text: string) => (lang === "ja" ? `「${text}」` : `“${text}”`);
+  const texts = Array.from(textCells(report));
+  if (texts.length > 0) {
+    yield m("cli.checkTexts", { count: texts.length });
+    for (const t of texts.slice(0, MAX_LISTED_ISSUES))
+      yield `  ${t.address}: ${quote(truncateDisplay(escapeForTerminal(t.text), 40))}`;
+    if (texts.length > MAX_LISTED_ISSUES)
+      yield m("cli.inspectMoreCells", { count: texts.length - MAX_LISTED_ISSUES });
+  }
   if (result.findings.length === 0) yield m("cli.checkNoFindings");
   for (const severity of SEVERITY_ORDER) {
     const group = result.findings.filter((f) => f.severity === severity);

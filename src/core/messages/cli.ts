@@ -217,9 +217,17 @@ export const cliMessages: Record<string, MessageText> = {
     ja: "誤り {error}・要確認 {confirm}・端数 {note}",
     en: "errors {error}, to confirm {confirm}, rounding {note}",
   },
+  "cli.checkUnreadable": {
+    ja: "読めないセル（{count}）— 推測せず、これらを含む規則は検算していません:",
+    en: "Unreadable cells ({count}) — not guessed; the rules through them were not checked:",
+  },
+  "cli.checkTexts": {
+    ja: "数値のかわりに文字のあるセル（{count}）— これらを含む規則は検算していません:",
+    en: "Cells holding words instead of a figure ({count}) — the rules through them were not checked:",
+  },
   "cli.checkNoFindings": {
-    ja: "指摘はありません。すべての規則が成り立っています。",
-    en: "No findings: every rule holds.",
+    ja: "指摘はありません（検算できた規則はすべて成り立っています）。",
+    en: "No findings: every rule that could be checked holds.",
   },
   "cli.checkGroup": { ja: "{severity}（{count}）:", en: "{severity} ({count}):" },
   "cli.checkFindingAmounts": {
