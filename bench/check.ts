@@ -12,7 +12,6 @@ import { performance } from "perf_hooks";
 import { HyperFormula } from "hyperformula";
 import { checkTable } from "../src/core/check";
 import type { Expr, Rule } from "../src/core/check";
-import { cellAddress } from "../src/core/grid";
 import type { CellValue, Grid } from "../src/core/grid";
 import { recognizeTable } from "../src/core/table";
 import type { TableRecognition } from "../src/core/table";
