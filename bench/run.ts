@@ -9,6 +9,7 @@ import { run as indicators } from "./indicators";
 import { run as table } from "./table";
 import { run as cli } from "./cli";
 import { run as tableMemory } from "./table-memory";
+import { run as check } from "./check";
 
 type Bench = () => string[] | Promise<string[]>;
 
@@ -18,6 +19,7 @@ const benches: [string, Bench][] = [
   ["fiscal indicators", indicators],
   ["table recognition", table],
   ["table recognition memory per cell (child process)", tableMemory],
+  ["table check (検算) vs HyperFormula", check],
   ["CLI on large workbooks (child process)", cli],
 ];
 

@@ -23,3 +23,13 @@ export type {
   Rule,
   Severity,
 } from "./types";
+export {
+  compactCheck,
+  expandCheck,
+  isCellAddress,
+  isRangeAddress,
+  STORED_LIMITS,
+} from "./compactFindings";
+export type { CompactCheck, RuleUsed, StoredCheckData } from "./compactFindings";
+export { auditPaper, triangleFormat, CELL_TEXT_LIMIT } from "./auditPaper";
+export type { AuditPaper, AuditPaperInput } from "./auditPaper";
