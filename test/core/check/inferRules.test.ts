@@ -2,6 +2,7 @@ import { checkTable } from "../../../src/core/check";
 import type { CellValue, Grid } from "../../../src/core/grid";
 import { recognizeTable } from "../../../src/core/table";
 import { gridFromTsv } from "../table/himiGrids";
+import { generatedOutlook } from "./generatedTable";
 
 const texts = (grid: Grid) => checkTable(recognizeTable(grid)).rules.map((r) => r.text);
 
@@ -67,5 +68,23 @@ describe("inferRules through checkTable", () => {
       ["一般会計", "3"],
     ];
     expect(texts({ sheet: "t", top: 0, left: 0, values })).toEqual([]);
+  });
+});
+
+describe("inferTotals across blank lines", () => {
+  // Blocks printed with a blank line after each 小計, and a 合計 after every five: the 合計 sums
+  // the five 小計 above it (a 合計 with no members of its own in its block).
+  it("makes a 合計 the sum of the 小計 above it and finds a changed 合計", () => {
+    const grid = generatedOutlook(5, 4);
+    const r = grid.values.findIndex((row) => row[0] === "グループ4合計");
+    grid.values[r]![2] = String(Number(grid.values[r]![2]) - 11);
+    const result = checkTable(recognizeTable(grid));
+    const rule = result.rules.find((x) => x.target.label === "グループ4合計");
+    expect(rule?.text).toBe(
+      "グループ4合計 = ブロック0小計 + ブロック1小計 + ブロック2小計 + ブロック3小計 + ブロック4小計"
+    );
+    expect(result.findings.map((f) => [f.severity, f.address, f.difference?.toString()])).toEqual([
+      ["error", `C${r + 1}`, "-11"],
+    ]);
   });
 });
