@@ -37,9 +37,16 @@ export interface CheckJson {
 
 /** The data cells of the table holding words, in table order. */
 export function* textCells(report: CheckReport): Generator<{ address: string; text: string }> {
-  for (const row of report.inspection.recognition.rows)
+  const rows = report.inspection.recognition.rows;
+  // A column of words (産業構造分類 「I-2」) is a label column, not figures gone wrong: only words
+  // in a column that also holds figures stand where a figure belongs.
+  const figureColumns = new Set<number>();
+  for (const row of rows)
+    for (const cell of row.cells) if (cell.parsed.kind === "number") figureColumns.add(cell.col);
+  for (const row of rows)
     for (const cell of row.cells)
-      if (cell.parsed.kind === "text") yield { address: cell.address, text: String(cell.raw) };
+      if (cell.parsed.kind === "text" && figureColumns.has(cell.col))
+        yield { address: cell.address, text: String(cell.raw) };
 }
 
 /**
