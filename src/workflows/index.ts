@@ -12,3 +12,21 @@ export { inspectSheet } from "./inspect-sheet";
 export { recognizeInSlices, yieldToEventLoop } from "./recognize-in-slices";
 export type { RecognizeInSlicesOptions } from "./recognize-in-slices";
 export { summarizeRecognition } from "./summarize-recognition";
+export {
+  checkTableInWorkbook,
+  loadCheckRules,
+  saveCheckRules,
+  loadLastCheck,
+  storedCheckOf,
+  CHECK_RULES_SETTING,
+  LAST_CHECK_SETTING,
+  MAX_SAVED_RULES,
+  MAX_RULE_TEXT,
+} from "./check-table";
+export type {
+  CheckPhase,
+  CheckReport,
+  CheckRequest,
+  CheckRuleSettings,
+  StoredCheck,
+} from "./check-table";

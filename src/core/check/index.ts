@@ -22,3 +22,11 @@ export type {
   Rule,
   Severity,
 } from "./types";
+export {
+  compactCheck,
+  expandCheck,
+  isCellAddress,
+  isRangeAddress,
+  STORED_LIMITS,
+} from "./compactFindings";
+export type { CompactCheck, RuleUsed, StoredCheckData } from "./compactFindings";
