@@ -54,7 +54,7 @@ type Notice = { intent: "success" | "info" | "error"; text: string };
 
 /** The checked table, either just now (a full report) or as the workbook remembers it. */
 type Shown =
-  | { kind: "report"; report: CheckReport; checkedAt: Date }
+  | { kind: "report"; report: CheckReport }
   | { kind: "stored"; stored: StoredCheck };
 
 function whenText(date: Date, lang: Language): string {
@@ -113,7 +113,7 @@ export function CheckPanel({
 
   const shown: Shown | null =
     state.status === "done"
-      ? { kind: "report", report: state.report, checkedAt: state.checkedAt }
+      ? { kind: "report", report: state.report }
       : state.status === "stored"
         ? { kind: "stored", stored: state.stored }
         : null;
@@ -178,7 +178,7 @@ export function CheckPanel({
     if (shown?.kind !== "report") return;
     void act(async () => {
       const sheet = await writeAuditPaper(port, shown.report, {
-        checkedAt: shown.checkedAt,
+        checkedAt: new Date(shown.report.checkedAt),
         workbookName,
         lang,
       });
@@ -323,11 +323,10 @@ export function CheckPanel({
             findings={findings}
             rounding={report?.result.rounding}
             unit={recognition ? recognition.unit.money : undefined}
-            checkedAt={
-              shown.kind === "report"
-                ? whenText(shown.checkedAt, lang)
-                : whenText(new Date(shown.stored.checkedAt), lang)
-            }
+            checkedAt={whenText(
+              new Date(shown.kind === "report" ? shown.report.checkedAt : shown.stored.checkedAt),
+              lang
+            )}
           />
           {report && report.result.rules.length === 0 && (
             <MessageBar intent="info">

@@ -14,22 +14,35 @@ export type CheckPhase = "reading" | "analyzing" | "checking";
 export type CheckState =
   | { status: "idle" }
   | { status: "running"; phase: CheckPhase; done: number; total: number }
-  | { status: "done"; report: CheckReport; checkedAt: Date }
+  | { status: "done"; report: CheckReport }
   | { status: "stored"; stored: StoredCheck }
   | { status: "cancelled" }
   | { status: "error"; message: string };
 
-/** The user pressed a check button on an empty selection: name it and say what to do. */
-function describeCheckError(error: unknown, lang: Language): string {
-  if (
-    error instanceof WorkbookError &&
-    error.code === "workbook.emptyRange" &&
-    error.params.address !== undefined
-  ) {
-    const address = `${error.params.sheet ?? ""}!${error.params.address}`;
-    return formatMessage({ code: "ui.check.emptySelection", params: { address } }, lang);
-  }
-  return describeError(error, lang);
+/**
+ * The range an empty-range rejection is about, as "sheet!A1:D7": the error's own address, else
+ * the range asked for (for the selection, asked again: the workflow names only the sheet when
+ * the cells it read hold nothing). Null for any other error or a whole sheet.
+ */
+async function emptyAddress(
+  port: WorkbookPort,
+  target: CheckRequest["target"],
+  error: unknown
+): Promise<string | null> {
+  if (!(error instanceof WorkbookError) || error.code !== "workbook.emptyRange") return null;
+  if (error.params.address !== undefined)
+    return `${error.params.sheet ?? ""}!${error.params.address}`;
+  if (target.kind === "range") return `${target.ref.sheet}!${target.ref.address}`;
+  if (target.kind === "sheet") return null;
+  const selection = await port.getSelection().catch(() => null);
+  return selection ? `${selection.sheet}!${selection.address}` : null;
+}
+
+/** An empty selection or range gets the pane's own sentence: which cells, and what to do. */
+function describeCheckError(error: unknown, address: string | null, lang: Language): string {
+  return address !== null
+    ? formatMessage({ code: "ui.check.emptySelection", params: { address } }, lang)
+    : describeError(error, lang);
 }
 
 /**
@@ -71,27 +84,28 @@ export function useCheck(port: WorkbookPort): {
       const own = new AbortController();
       controller.current = own;
       setState({ status: "running", phase: "reading", done: 0, total: 0 });
-      let checkedAt = new Date();
-      const now = () => (checkedAt = new Date());
       // Committed at once: the workflow yields after each report, and the bar must show it.
       const onProgress = (p: { phase: CheckPhase; done: number; total: number }) => {
         if (!own.signal.aborted) flushSync(() => setState({ status: "running", ...p }));
       };
-      checkTableInWorkbook(port, { target, lang, signal: own.signal, onProgress, now }).then(
+      checkTableInWorkbook(port, { target, lang, signal: own.signal, onProgress }).then(
         (report) => {
           if (controller.current !== own) return;
           controller.current = null;
           setState(
-            own.signal.aborted ? { status: "cancelled" } : { status: "done", report, checkedAt }
+            own.signal.aborted ? { status: "cancelled" } : { status: "done", report }
           );
         },
-        (error: unknown) => {
+        async (error: unknown) => {
+          if (controller.current !== own) return;
+          const cancelled = own.signal.aborted || isAbort(error);
+          const where = cancelled ? null : await emptyAddress(port, target, error);
           if (controller.current !== own) return;
           controller.current = null;
           setState(
-            own.signal.aborted || isAbort(error)
+            cancelled
               ? { status: "cancelled" }
-              : { status: "error", message: describeCheckError(error, lang) }
+              : { status: "error", message: describeCheckError(error, where, lang) }
           );
         }
       );
