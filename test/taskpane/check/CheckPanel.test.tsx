@@ -178,6 +178,70 @@ describe("CheckPanel", () => {
     expect(await result()).toBeVisible();
   });
 
+  it("selects a finding's cell in the workbook on a click and on Enter", async () => {
+    const wb = plantedWorkbook();
+    const user = renderPanel(wb);
+    await user.click(screen.getByRole("button", { name: "選択範囲を検算" }));
+    const region = await result();
+    await user.click(within(region).getByText(/D7 の合計/));
+    await within(region).findByText("歳入!D7 を選択しました。");
+    expect(await wb.getSelection()).toEqual({ sheet: "歳入", address: "D7" });
+    wb.setSelection({ sheet: "歳入", address: "A1" });
+    within(region).getByRole("button", { name: "D7 を選択" }).focus();
+    await user.keyboard("{Enter}");
+    await waitFor(async () =>
+      expect(await wb.getSelection()).toEqual({ sheet: "歳入", address: "D7" })
+    );
+  });
+
+  it("marks the finding cells in the check group, and removes exactly those marks", async () => {
+    const wb = plantedWorkbook();
+    await wb.setMarks("kpi", [{ sheet: "歳入", address: "B4", severity: "note" }]);
+    const user = renderPanel(wb);
+    await user.click(screen.getByRole("button", { name: "選択範囲を検算" }));
+    const region = await result();
+    await user.click(within(region).getByRole("button", { name: "マークを付ける" }));
+    await within(region).findByText(/1 件の指摘のセルにマークを付けました/);
+    const marks = await wb.listMarks();
+    expect(marks.filter((m) => m.group === "check")).toEqual([
+      { group: "check", sheet: "歳入", address: "D7", severity: "error" },
+    ]);
+    await user.click(within(region).getByRole("button", { name: "マークを消す" }));
+    await within(region).findByText("検算のマークを 1 か所消しました。");
+    expect(await wb.listMarks()).toEqual([
+      { group: "kpi", sheet: "歳入", address: "B4", severity: "note" },
+    ]);
+  });
+
+  it("says a protected sheet cannot be marked and changes nothing", async () => {
+    const wb = plantedWorkbook();
+    wb.protect("歳入");
+    const user = renderPanel(wb);
+    await user.click(screen.getByRole("button", { name: "選択範囲を検算" }));
+    const region = await result();
+    await user.click(within(region).getByRole("button", { name: "マークを付ける" }));
+    expect(
+      await within(region).findByText(
+        /シート「歳入」は保護されているため、マークを付けられません。何も変更していません。/
+      )
+    ).toBeInTheDocument();
+    expect(await wb.listMarks()).toEqual([]);
+  });
+
+  it("writes the audit working paper to a new sheet and names it", async () => {
+    const wb = plantedWorkbook();
+    const user = renderPanel(wb);
+    await user.click(screen.getByRole("button", { name: "選択範囲を検算" }));
+    const region = await result();
+    await user.click(within(region).getByRole("button", { name: "検算結果シートを作成" }));
+    const done = await within(region).findByText(/^シート「.+」に検算結果を書き出しました。$/);
+    const sheet = /「(.+)」/.exec(done.textContent ?? "")![1]!;
+    expect(await wb.listSheets()).toEqual(["歳入", sheet]);
+    const paper = await wb.readUsedRange(sheet);
+    expect(JSON.stringify(paper?.values)).toContain("D7");
+    expect(JSON.stringify(paper?.values)).toContain("test.xlsx");
+  });
+
   it("speaks English when Office does", async () => {
     const user = renderPanel(plantedWorkbook(), "en");
     await user.click(screen.getByRole("button", { name: "Check the selection" }));
