@@ -16,7 +16,8 @@ import type { CellValue, Grid } from "../core/grid";
  * a Text-formatted cell keeping its input verbatim is documented cell behaviour on every host,
  * whereas the apostrophe is a convention of the cell editor whose handling through `Range.values`
  * is not documented (it could end up inside the value); and the add-in writes text only into
- * cells it owns (its chart-data sheet), so replacing their number format loses nothing.
+ * cells it owns (its chart-data sheet, the sheets made by addSheet), so replacing their number
+ * format loses nothing.
  * `restoreCell` writes into the user's own cell: it uses "@" too, then puts the cell's own number
  * format back (changing a format does not re-read the content), so the cell ends up exactly as it was.
  */
@@ -61,14 +62,34 @@ export interface WriteFormulaOptions {
   overwrite?: boolean;
 }
 
+/** Which feature laid a mark: clearing one group never removes another's ("check" 検算, "kpi" KPI進捗). */
+export type MarkGroup = "check" | "kpi";
+
+/** As the checker's severities: 誤り, 要確認, 端数. */
+export type MarkSeverity = "error" | "confirm" | "note";
+
+export const MARK_GROUPS: readonly MarkGroup[] = ["check", "kpi"];
+export const MARK_SEVERITIES: readonly MarkSeverity[] = ["error", "confirm", "note"];
+
 /** A visual mark the add-in lays over a cell without touching the user's values or formats. */
 export interface CellMark {
   sheet: string;
-  /** A1 address of one cell or a range. */
+  /** A1 address of one cell or a range (no sheet part). */
   address: string;
-  severity: "error" | "warning" | "note";
-  /** Shown to the user (task pane, CLI); never written into a cell. */
-  message: string;
+  severity: MarkSeverity;
+}
+
+/** A mark as the add-in remembers it (listMarks). */
+export interface OwnedMark extends CellMark {
+  group: MarkGroup;
+}
+
+/** Options of {@link WorkbookPort.writeCells}. */
+export interface WriteCellsOptions {
+  /** A number format per cell (null: the cell's default; text cells stay "@"). */
+  numberFormats?: (string | null)[][];
+  /** Widths of the block's columns from its left column, in points (Excel's `format.columnWidth`). */
+  columnWidths?: number[];
 }
 
 /** A series of a chart the add-in draws. `null` values are gaps (no data), never 0. */
@@ -120,13 +141,42 @@ export interface WorkbookPort {
   /** Reads the used range of a sheet; null when the sheet is empty. */
   readUsedRange(sheet: string, options?: ReadOptions): Promise<Grid | null>;
   /**
-   * Lays marks over cells (Excel: conditional formats the add-in registers as its own). A mark on
-   * a missing sheet or at a bad address (whole columns included) rejects and adds none; so does a
-   * total over {@link MAX_MARKS} ("workbook.tooManyMarks").
+   * Replaces the group's marks with these (an empty list clears the group). Excel: per sheet, one
+   * conditional-format rule per severity over all of the group's marked cells on that sheet,
+   * tagged as the add-in's; the user's formats and rules are never touched. Rejects before
+   * changing anything: a protected sheet ("workbook.sheetProtected", params { sheet }), a missing
+   * sheet, a bad address (whole columns included), more than {@link MAX_MARKS} marks in all
+   * groups together ("workbook.tooManyMarks").
    */
-  addMarks(marks: CellMark[]): Promise<void>;
-  /** Removes every mark the add-in added, and nothing else. Returns how many were removed. */
-  clearMarks(): Promise<number>;
+  setMarks(group: MarkGroup, marks: CellMark[]): Promise<void>;
+  /**
+   * Removes the group's marks and nothing else; returns how many cells/ranges were unmarked.
+   * A protected sheet holding some of them rejects ("workbook.sheetProtected") and removes none.
+   */
+  clearMarks(group: MarkGroup): Promise<number>;
+  /** The add-in's marks that exist (all groups), for the pane and the browser host's grid. */
+  listMarks(): Promise<OwnedMark[]>;
+  /** Selects a range (a finding's cell) and activates its sheet. */
+  selectRange(ref: RangeRef): Promise<void>;
+  /**
+   * Adds a worksheet the add-in owns (an audit working paper, a KPI sheet): `baseName`, or
+   * "baseName (2)", … when taken; a name Excel refuses is cleaned (forbidden characters, 31
+   * characters). Returns the name used. The sheet is remembered as the add-in's.
+   */
+  addSheet(baseName: string): Promise<string>;
+  /**
+   * Writes a block of values from `ref`'s top-left cell, only into a sheet the add-in created
+   * with addSheet ("workbook.notOwnSheet" otherwise). Strings stay text (a label starting with
+   * "=", "+", "-", "@" or looking like a number or date is written as text, in a "@" cell);
+   * numbers as numbers; null leaves the cell empty. Optional number formats per cell
+   * ("#,##0;\"△\"#,##0") and column widths. Rows of different lengths reject
+   * ("workbook.invalidArgument").
+   */
+  writeCells(
+    ref: RangeRef,
+    values: (string | number | null)[][],
+    options?: WriteCellsOptions
+  ): Promise<void>;
   /**
    * Adds the chart, or replaces the add-in's chart with the same key. Returns the host id. Rejects
    * a spec Excel cannot draw before anything is written (see checkChartSpec): no series, no
@@ -168,8 +218,8 @@ export interface WorkbookPort {
 export const RESERVED_SETTING_PREFIX = "zaisei.registry.";
 
 /**
- * At most this many marks are laid at once (the Excel adapter: entries in its registry, one per
- * marked sheet and address); more reject with "workbook.tooManyMarks".
+ * At most this many marks (cells or ranges, all groups together) exist at once; more reject with
+ * "workbook.tooManyMarks".
  */
 export const MAX_MARKS = 100_000;
 

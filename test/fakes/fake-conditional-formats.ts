@@ -1,8 +1,10 @@
 import type { RangeBox } from "../../src/core/grid";
 import { FakeContext, FakeProxy, loadList } from "./fake-context";
 import type { FakeConditionalFormat, FakeSheet } from "./fake-model";
-import { invalidOperation, itemNotFound } from "./fake-office-error";
-import type { Locate } from "./fake-range";
+import { invalidOperation, itemNotFound, sheetProtected } from "./fake-office-error";
+
+/** Where a collection's rules are: a sheet and one box, or the areas of a RangeAreas. */
+export type LocateAreas = () => { sheet: FakeSheet; box: RangeBox; areas?: RangeBox[] };
 
 function intersects(a: RangeBox, b: RangeBox): boolean {
   return (
@@ -14,11 +16,19 @@ function intersects(a: RangeBox, b: RangeBox): boolean {
 }
 
 /** The rules a range's collection holds, in priority order (the sheet keeps them top first). */
-function rulesIn(sheet: FakeSheet, box: RangeBox): FakeConditionalFormat[] {
-  return sheet.conditionalFormats.filter((cf) => intersects(cf.box, box));
+function rulesIn(sheet: FakeSheet, box: RangeBox, areas?: RangeBox[]): FakeConditionalFormat[] {
+  const mine = areas ?? [box];
+  return sheet.conditionalFormats.filter((cf) =>
+    (cf.areas ?? [cf.box]).some((a) => mine.some((b) => intersects(a, b)))
+  );
 }
 
-type Target = () => { sheet: FakeSheet; box: RangeBox; rule: FakeConditionalFormat };
+type Target = () => {
+  sheet: FakeSheet;
+  box: RangeBox;
+  areas?: RangeBox[];
+  rule: FakeConditionalFormat;
+};
 
 /**
  * Excel.ConditionalFormatCollection of a range: the rules that intersect it, top priority first.
@@ -28,7 +38,7 @@ type Target = () => { sheet: FakeSheet; box: RangeBox; rule: FakeConditionalForm
 export class FakeConditionalFormatCollection extends FakeProxy {
   constructor(
     ctx: FakeContext,
-    private readonly locate: Locate
+    private readonly locate: LocateAreas
   ) {
     super(ctx, "ConditionalFormatCollection");
   }
@@ -40,8 +50,10 @@ export class FakeConditionalFormatCollection extends FakeProxy {
   add(type: string): FakeConditionalFormatProxy {
     const rule: FakeConditionalFormat = { box: { top: 0, left: 0, rows: 1, cols: 1 }, type };
     this.ctx.enqueue("ConditionalFormatCollection.add", () => {
-      const { sheet, box } = this.locate();
+      const { sheet, box, areas } = this.locate();
+      if (sheet.protected) throw sheetProtected("ConditionalFormatCollection.add");
       rule.box = box;
+      if (areas) rule.areas = areas;
       sheet.conditionalFormats.unshift(rule);
     });
     // The proxy of a rule just added holds that rule (the client created the object).
@@ -51,13 +63,18 @@ export class FakeConditionalFormatCollection extends FakeProxy {
   /** Removes every rule on the range, the user's included: the trap the adapter must avoid. */
   clearAll(): void {
     this.ctx.enqueue("ConditionalFormatCollection.clearAll", () => {
-      const { sheet, box } = this.locate();
-      const keep = sheet.conditionalFormats.filter((cf) => !intersects(cf.box, box));
+      const { sheet, box, areas } = this.locate();
+      if (sheet.protected) throw sheetProtected("ConditionalFormatCollection.clearAll");
+      const hit = new Set(rulesIn(sheet, box, areas));
+      const keep = sheet.conditionalFormats.filter((cf) => !hit.has(cf));
       sheet.conditionalFormats.splice(0, sheet.conditionalFormats.length, ...keep);
     });
   }
 
-  /** "items", "items/type", "items/custom/rule/formula": one item proxy per rule, each loaded. */
+  /**
+   * "items", "items/type", "items/custom/rule/formula", "items/customOrNullObject/rule/formula":
+   * one item proxy per rule, each loaded.
+   */
   override load(props?: string | string[] | { select?: string | string[] }): this {
     const subs = loadList(props).map((p) => {
       if (p === "items") return "";
@@ -65,8 +82,8 @@ export class FakeConditionalFormatCollection extends FakeProxy {
       throw new Error(`fake: ConditionalFormatCollection.${p} is not modelled`);
     });
     this.ctx.enqueue("ConditionalFormatCollection.load", () => {
-      const { sheet, box } = this.locate();
-      const items = rulesIn(sheet, box).map(
+      const { sheet, box, areas } = this.locate();
+      const items = rulesIn(sheet, box, areas).map(
         (_, index) => new FakeConditionalFormatProxy(this.ctx, this.itemAt(index))
       );
       // One non-custom item fails the whole sync when `custom` is loaded (office-js#2180).
@@ -84,10 +101,10 @@ export class FakeConditionalFormatCollection extends FakeProxy {
    */
   private itemAt(index: number): Target {
     return () => {
-      const { sheet, box } = this.locate();
-      const rule = rulesIn(sheet, box)[index];
+      const { sheet, box, areas } = this.locate();
+      const rule = rulesIn(sheet, box, areas)[index];
       if (!rule) throw itemNotFound("ConditionalFormatCollection.getItem");
-      return { sheet, box, rule };
+      return { sheet, box, areas, rule };
     };
   }
 
@@ -116,6 +133,15 @@ export class FakeConditionalFormatProxy extends FakeProxy {
 
   get type(): string {
     return this.loadedValue("type");
+  }
+
+  /**
+   * ConditionalFormat.customOrNullObject (ExcelApi 1.6): the custom rule, or a null object on a
+   * rule of another type; loading it never fails the sync, unlike `custom` (office-js#2180).
+   */
+  get customOrNullObject() {
+    const formula = this.loadedValue<string | null>("customOrNullObject/rule/formula");
+    return { isNullObject: formula === null, rule: { formula: formula ?? "" } };
   }
 
   get custom() {
@@ -149,6 +175,7 @@ export class FakeConditionalFormatProxy extends FakeProxy {
   delete(): void {
     this.ctx.enqueue("ConditionalFormat.delete", () => {
       const { sheet, rule } = this.target();
+      if (sheet.protected) throw sheetProtected("ConditionalFormat.delete");
       const at = sheet.conditionalFormats.indexOf(rule);
       if (at < 0) throw itemNotFound("ConditionalFormat.delete");
       sheet.conditionalFormats.splice(at, 1);
@@ -163,6 +190,14 @@ export class FakeConditionalFormatProxy extends FakeProxy {
   }
 
   protected override loadProp(prop: string): void {
+    if (prop === "customOrNullObject" || prop.startsWith("customOrNullObject/")) {
+      const { rule } = this.target();
+      this.setLoaded(
+        "customOrNullObject/rule/formula",
+        rule.type === "Custom" ? (rule.formula ?? "") : null
+      );
+      return;
+    }
     // "custom", "custom/rule", "custom/rule/formula": all read the formula the fake models.
     if (prop === "custom" || prop.startsWith("custom/")) {
       const formula = this.customRule().formula ?? "";
@@ -173,8 +208,8 @@ export class FakeConditionalFormatProxy extends FakeProxy {
   }
 
   protected override readProp(prop: string): unknown {
-    const { sheet, box, rule } = this.target();
-    const priority = rulesIn(sheet, box).indexOf(rule);
+    const { sheet, box, areas, rule } = this.target();
+    const priority = rulesIn(sheet, box, areas).indexOf(rule);
     if (prop === "id") return String(priority);
     if (prop === "priority") return priority;
     if (prop === "type") return rule.type;

@@ -56,6 +56,12 @@ export interface FakeExcel {
   select(sheet: string, address: string): void;
   /** Renames a sheet as the user would. */
   renameSheet(from: string, to: string): void;
+  /** Protects a sheet as the user would (「シートの保護」). */
+  protect(sheet: string): void;
+  /** Active sheet and selection, as the user sees them. */
+  selection(): { sheet: string; address: string };
+  /** Column width in points set on a sheet's column (0-based), or undefined. */
+  columnWidth(sheet: string, col: number): number | undefined;
 }
 
 /**
@@ -182,6 +188,11 @@ export function createFakeExcel(data: FakeWorkbookData, options: FakeOptions = {
     renameSheet(from, to) {
       sheet(from).name = to;
     },
+    protect(name) {
+      sheet(name).protected = true;
+    },
+    selection: () => ({ sheet: model.activeSheet, address: model.selection }),
+    columnWidth: (name, col) => sheet(name).columnWidths.get(col),
     select(name, address) {
       sheet(name);
       model.activeSheet = name;

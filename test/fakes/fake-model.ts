@@ -9,7 +9,10 @@ export interface FakeCell {
 
 /** A rule as the host keeps it; its id is not stored: it is its priority (position) right now. */
 export interface FakeConditionalFormat {
+  /** The rule's range: its first area (the bounding one for a single range). */
   box: RangeBox;
+  /** Every area of a rule added over a RangeAreas ("A1,B3:C4"). */
+  areas?: RangeBox[];
   type: string;
   formula?: string;
   fill?: string;
@@ -44,6 +47,10 @@ export class FakeSheet {
   readonly formulas = new Map<string, string>();
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly charts: FakeChart[] = [];
+  /** 「シートの保護」: Excel refuses cell writes and rule changes on the sheet. */
+  protected = false;
+  /** Column widths in points set through `format.columnWidth`. */
+  readonly columnWidths = new Map<number, number>();
 
   constructor(
     public name: string,

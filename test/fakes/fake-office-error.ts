@@ -66,3 +66,15 @@ export function invalidObjectPath(location: string): FakeRichApiError {
     location
   );
 }
+
+/**
+ * What Excel answers a change to a protected sheet (writing cells, adding or deleting conditional
+ * formats): the sync fails with AccessDenied, after the commands before it ran.
+ */
+export function sheetProtected(location: string): FakeRichApiError {
+  return new FakeRichApiError(
+    "AccessDenied",
+    "You cannot perform the requested operation.",
+    location
+  );
+}

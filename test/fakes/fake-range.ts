@@ -1,9 +1,9 @@
 import type { CellValue, RangeBox } from "../../src/core/grid";
-import { qualifiedAddress } from "./fake-address";
+import { parseAddress, qualifiedAddress } from "./fake-address";
 import { FakeContext, FakeProxy } from "./fake-context";
 import { FakeConditionalFormatCollection } from "./fake-conditional-formats";
 import { parseEntry, type FakeSheet } from "./fake-model";
-import { FakeRichApiError, invalidArgument } from "./fake-office-error";
+import { FakeRichApiError, invalidArgument, sheetProtected } from "./fake-office-error";
 import { FakeWorksheet } from "./fake-workbook";
 
 export type Locate = () => { sheet: FakeSheet; box: RangeBox };
@@ -75,6 +75,33 @@ export class FakeRange extends FakeProxy {
     return new FakeConditionalFormatCollection(this.ctx, this.locate);
   }
 
+  /** Range.select(): the range becomes the selection, its sheet the active one. */
+  select(): void {
+    this.ctx.enqueue("Range.select", () => {
+      const { sheet, box } = this.locate();
+      this.ctx.model.activeSheet = sheet.name;
+      this.ctx.model.selection = qualifiedAddress(sheet.name, box).replace(/^.*!/, "");
+    });
+  }
+
+  /** Range.format: only `columnWidth` (points) is modelled, as a write. */
+  get format(): { columnWidth: number } {
+    const enqueue = (points: number) =>
+      this.ctx.enqueue("RangeFormat.columnWidth", () => {
+        const { sheet, box } = this.locate();
+        if (sheet.protected) throw sheetProtected("RangeFormat.columnWidth");
+        for (let c = box.left; c < box.left + box.cols; c++) sheet.columnWidths.set(c, points);
+      });
+    return {
+      get columnWidth(): number {
+        throw new Error("fake: reading RangeFormat.columnWidth is not modelled");
+      },
+      set columnWidth(points: number) {
+        enqueue(points);
+      },
+    };
+  }
+
   getCell(row: number, col: number): FakeRange {
     return this.derived((b) => ({ top: b.top + row, left: b.left + col, rows: 1, cols: 1 }));
   }
@@ -91,6 +118,7 @@ export class FakeRange extends FakeProxy {
   clear(): void {
     this.ctx.enqueue("Range.clear", () => {
       const { sheet, box } = this.locate();
+      if (sheet.protected) throw sheetProtected("Range.clear");
       for (let r = box.top; r < box.top + box.rows; r++) {
         for (let c = box.left; c < box.left + box.cols; c++) {
           sheet.setValue(r, c, "", null);
@@ -157,6 +185,7 @@ export class FakeRange extends FakeProxy {
   private write(prop: "values" | "numberFormat" | "formulas", grid: CellValue[][]): void {
     this.ctx.enqueue(`Range.${prop}`, () => {
       const { sheet, box } = this.locate();
+      if (sheet.protected) throw sheetProtected(`Range.${prop}`);
       if (grid.length !== box.rows || grid.some((row) => row.length !== box.cols))
         throw invalidArgument(`Range.${prop}`);
       grid.forEach((row, i) =>
@@ -185,3 +214,37 @@ function cellProp(sheet: FakeSheet, r: number, c: number, prop: string): unknown
   // The fake does not render number formats: text is the value as a string.
   return typeof cell.value === "boolean" ? (cell.value ? "TRUE" : "FALSE") : String(cell.value);
 }
+
+/**
+ * Excel.RangeAreas (ExcelApi 1.9) from `worksheet.getRanges("A1,B3:C4")`: only its conditional
+ * formats are modelled. An address list Excel refuses fails at sync with InvalidArgument: any
+ * area that is not a range, or a list over 255 characters (the reference length Excel accepts,
+ * see MAX_AREAS_ADDRESS_LENGTH in the adapter).
+ */
+export class FakeRangeAreas extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly address: string
+  ) {
+    super(ctx, "RangeAreas");
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.ctx, () => {
+      const sheet = this.sheet();
+      if (this.address.length > FAKE_MAX_AREAS_LENGTH) throw invalidArgument("Worksheet.getRanges");
+      const areas = this.address.split(",").map((a) => parseAddress(a.trim()));
+      if (areas.length === 0 || areas.some((a) => a === null))
+        throw invalidArgument("Worksheet.getRanges");
+      const boxes = areas as RangeBox[];
+      return { sheet, box: boxes[0]!, areas: boxes };
+    });
+  }
+
+  protected override readProp(prop: string): unknown {
+    throw new Error(`fake: RangeAreas.${prop} is not modelled`);
+  }
+}
+
+export const FAKE_MAX_AREAS_LENGTH = 255;

@@ -4,7 +4,7 @@ import { FakeContext, FakeProxy } from "./fake-context";
 import { parseAddress, SHEET_COLUMNS, SHEET_ROWS } from "./fake-address";
 import { FakeSheet } from "./fake-model";
 import { invalidArgument, itemNotFound, FakeRichApiError } from "./fake-office-error";
-import { FakeRange } from "./fake-range";
+import { FakeRange, FakeRangeAreas } from "./fake-range";
 
 const WHOLE_SHEET: RangeBox = { top: 0, left: 0, rows: SHEET_ROWS, cols: SHEET_COLUMNS };
 
@@ -26,6 +26,27 @@ export class FakeWorksheet extends FakeProxy {
   }
   get charts(): FakeChartCollection {
     return new FakeChartCollection(this.ctx, this.sheet);
+  }
+
+  /** Worksheet.protection: only `protected` is modelled (loaded as "protection/protected"). */
+  get protection(): { protected: boolean } {
+    return { protected: this.loadedValue<boolean>("protection/protected") };
+  }
+
+  /** Worksheet.getRanges (ExcelApi 1.9): several areas of this sheet, "A1,B3:C4". */
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, this.sheet, address);
+  }
+
+  /** Worksheet.activate(): the sheet becomes the active one (its selection A1 in the fake). */
+  activate(): void {
+    this.ctx.enqueue("Worksheet.activate", () => {
+      const sheet = this.sheet();
+      if (this.ctx.model.activeSheet !== sheet.name) {
+        this.ctx.model.activeSheet = sheet.name;
+        this.ctx.model.selection = "A1";
+      }
+    });
   }
 
   /** getRange() without an address is the whole sheet. */
@@ -55,12 +76,14 @@ export class FakeWorksheet extends FakeProxy {
   publish(sheet: FakeSheet): void {
     this.setLoaded("name", sheet.name);
     this.setLoaded("id", sheet.id);
+    this.setLoaded("protection/protected", sheet.protected);
   }
 
   protected override readProp(prop: string): unknown {
     const sheet = this.sheet();
     if (prop === "name") return sheet.name;
     if (prop === "id") return sheet.id;
+    if (prop === "protection/protected" || prop === "protection") return sheet.protected;
     throw new Error(`fake: Worksheet.${prop} is not modelled`);
   }
 

@@ -34,9 +34,9 @@ describe("createExcelPort", () => {
     const fake = createFakeExcel({ sheets: [{ name: "歳入", rows: [[1]] }] });
     const { office, asked } = officeWith(5);
     const port = createExcelPort(office, fake);
-    expect(await codeOf(port.addMarks([]))).toBe("workbook.unsupported"); // marks need 1.6
+    expect(await codeOf(port.setMarks("check", []))).toBe("workbook.unsupported"); // marks need 1.9
     expect(await codeOf(port.listCharts())).toBe("workbook.unsupported"); // charts need 1.7
-    expect(asked).toEqual(expect.arrayContaining(["ExcelApi 1.6", "ExcelApi 1.7"]));
+    expect(asked).toEqual(expect.arrayContaining(["ExcelApi 1.9", "ExcelApi 1.7"]));
     expect((await port.readRange({ sheet: "歳入", address: "A1" })).values).toEqual([[1]]);
   });
 

@@ -4,6 +4,7 @@ import {
   WorkbookError,
   type CellMark,
   type ChartSpec,
+  type MarkSeverity,
   type RangeRef,
   type WorkbookPort,
 } from "../../src/workbook/port";
@@ -36,6 +37,8 @@ export interface ContractHarness {
   select(ref: RangeRef): void;
   /** The formulas ("=B2<0") of the user's own conditional-format rules on a sheet, as saved. */
   userRules(sheet: string): Promise<string[]>;
+  /** Protects a sheet as the user would (「シートの保護」). */
+  protect(sheet: string): void;
 }
 
 export type ContractFactory = (fixture: ContractFixture) => Promise<ContractHarness>;
@@ -82,12 +85,18 @@ async function codeOf(work: Promise<unknown>): Promise<string> {
 
 const at = (address: string, sheet = "歳入"): RangeRef => ({ sheet, address });
 
-const mark = (sheet: string, address: string): CellMark => ({
+const mark = (sheet: string, address: string, severity: MarkSeverity = "error"): CellMark => ({
   sheet,
   address,
-  severity: "error",
-  message: "合計が一致しません",
+  severity,
 });
+
+/** Marks listed by the port, as "group sheet!address severity" lines in a stable order. */
+async function marksOf(port: WorkbookPort): Promise<string[]> {
+  return (await port.listMarks())
+    .map((m) => `${m.group} ${m.sheet}!${m.address} ${m.severity}`)
+    .sort();
+}
 
 const chart = (over: Partial<ChartSpec> = {}): ChartSpec => ({
   key: "kpi:TK-15-1",
@@ -269,40 +278,196 @@ export function describeWorkbookPortContract(name: string, factory: ContractFact
   });
 
   describe(`${name} (WorkbookPort contract): marks`, () => {
-    it("clears exactly the marks it added, then none, and keeps the user's rule", async () => {
+    it("clears exactly the group's marks, then none, and keeps the user's rule", async () => {
       const harness = await open();
       const { port } = harness;
-      await port.addMarks([mark("歳入", "B2"), mark("歳入", "C3:C4"), mark("KPI", "A1")]);
-      expect(await port.clearMarks()).toBe(3);
-      expect(await port.clearMarks()).toBe(0);
+      await port.setMarks("check", [
+        mark("歳入", "B2"),
+        mark("歳入", "C3:C4", "confirm"),
+        mark("KPI", "A1", "note"),
+      ]);
+      expect(await port.clearMarks("check")).toBe(3);
+      expect(await port.clearMarks("check")).toBe(0);
+      expect(await port.listMarks()).toEqual([]);
       expect(await harness.userRules("歳入")).toEqual(["=B2<0"]);
     });
 
-    it("accepts an empty list", async () => {
+    it("keeps the groups apart: clearing check leaves kpi's marks and the user's rule", async () => {
+      const harness = await open();
+      const { port } = harness;
+      await port.setMarks("check", [mark("歳入", "B2"), mark("歳入", "C3", "note")]);
+      await port.setMarks("kpi", [mark("歳入", "B2", "confirm"), mark("KPI", "A1")]);
+      expect(await port.clearMarks("check")).toBe(2);
+      expect(await marksOf(port)).toEqual(["kpi KPI!A1 error", "kpi 歳入!B2 confirm"]);
+      expect(await harness.userRules("歳入")).toEqual(["=B2<0"]);
+      expect(await port.clearMarks("kpi")).toBe(2);
+      expect(await port.listMarks()).toEqual([]);
+    });
+
+    it("replaces the group's marks with the new list; an empty list clears the group", async () => {
       const { port } = await open();
-      await expect(port.addMarks([])).resolves.toBeUndefined();
-      expect(await port.clearMarks()).toBe(0);
+      await port.setMarks("check", [mark("歳入", "B2"), mark("KPI", "A1")]);
+      await port.setMarks("kpi", [mark("KPI", "A1", "note")]);
+      await port.setMarks("check", [mark("歳入", "C3", "confirm")]);
+      expect(await marksOf(port)).toEqual(["check 歳入!C3 confirm", "kpi KPI!A1 note"]);
+      await expect(port.setMarks("check", [])).resolves.toBeUndefined();
+      expect(await marksOf(port)).toEqual(["kpi KPI!A1 note"]);
+      expect(await port.clearMarks("check")).toBe(0);
+    });
+
+    it("lists every group's marks with their severity", async () => {
+      const { port } = await open();
+      expect(await port.listMarks()).toEqual([]);
+      await port.setMarks("check", [mark("歳入", "B2:C3"), mark("歳入", "D4", "note")]);
+      expect(await marksOf(port)).toEqual(["check 歳入!B2:C3 error", "check 歳入!D4 note"]);
+    });
+
+    it("refuses marks on a protected sheet and changes nothing", async () => {
+      const harness = await open();
+      const { port } = harness;
+      await port.setMarks("check", [mark("KPI", "A1")]);
+      harness.protect("歳入");
+      await expect(port.setMarks("check", [mark("歳入", "B2")])).rejects.toMatchObject({
+        code: "workbook.sheetProtected",
+        params: { sheet: "歳入" },
+      });
+      expect(await marksOf(port)).toEqual(["check KPI!A1 error"]);
+      expect(await harness.userRules("歳入")).toEqual(["=B2<0"]);
+    });
+
+    it("refuses to clear marks that lie on a sheet protected since, removing none", async () => {
+      const harness = await open();
+      const { port } = harness;
+      await port.setMarks("check", [mark("歳入", "B2"), mark("KPI", "A1")]);
+      harness.protect("KPI");
+      expect(await codeOf(port.clearMarks("check"))).toBe("workbook.sheetProtected");
+      expect(await codeOf(port.setMarks("check", []))).toBe("workbook.sheetProtected");
+      expect(await marksOf(port)).toEqual(["check KPI!A1 error", "check 歳入!B2 error"]);
     });
 
     it.each([
       [mark("基金", "A1"), "workbook.noSuchSheet"],
       [mark("歳入", "B"), "workbook.badAddress"],
       [mark("歳入", "B:B"), "workbook.badAddress"],
+      [mark("歳入", "XFE1"), "workbook.badAddress"],
       [mark("歳入", ""), "workbook.emptyRange"],
-    ])("adds nothing when one mark is %j (%s)", async (bad, code) => {
+    ])("changes nothing when one mark is %j (%s)", async (bad, code) => {
       const { port } = await open();
-      expect(await codeOf(port.addMarks([mark("歳入", "B2"), bad]))).toBe(code);
-      expect(await port.clearMarks()).toBe(0);
+      await port.setMarks("check", [mark("KPI", "A1")]);
+      expect(await codeOf(port.setMarks("check", [mark("歳入", "B2"), bad]))).toBe(code);
+      expect(await marksOf(port)).toEqual(["check KPI!A1 error"]);
     });
 
-    it(`refuses more than ${MAX_MARKS} marks, adding none`, async () => {
+    it(`refuses more than ${MAX_MARKS} marks in all groups, changing none`, async () => {
       const { port } = await open();
-      const many = Array.from({ length: MAX_MARKS + 1 }, (_, i) => mark("歳入", `E${i + 1}`));
-      await expect(port.addMarks(many)).rejects.toMatchObject({
+      await port.setMarks("kpi", [mark("KPI", "A1")]);
+      const many = Array.from({ length: MAX_MARKS }, (_, i) => mark("歳入", `E${i + 1}`));
+      await expect(port.setMarks("check", many)).rejects.toMatchObject({
         code: "workbook.tooManyMarks",
         params: { limit: MAX_MARKS },
       });
-      expect(await port.clearMarks()).toBe(0);
+      expect(await marksOf(port)).toEqual(["kpi KPI!A1 error"]);
+    });
+  });
+
+  describe(`${name} (WorkbookPort contract): selectRange`, () => {
+    it("selects the range and activates its sheet: getSelection gives it back", async () => {
+      const { port } = await open();
+      await port.selectRange(at("C3:D4", "KPI"));
+      expect(await port.getSelection()).toEqual(at("C3:D4", "KPI"));
+      await port.selectRange(at("B2"));
+      expect(await port.getSelection()).toEqual(at("B2"));
+    });
+
+    it.each([
+      [at("A1", "歳出"), "workbook.noSuchSheet"],
+      [at("A0"), "workbook.badAddress"],
+    ])("refuses selecting %j with %s", async (ref, code) => {
+      const { port } = await open();
+      expect(await codeOf(port.selectRange(ref))).toBe(code);
+    });
+  });
+
+  describe(`${name} (WorkbookPort contract): addSheet and writeCells`, () => {
+    it("adds sheets under unique names and lists them", async () => {
+      const { port } = await open();
+      expect(await port.addSheet("検算結果")).toBe("検算結果");
+      expect(await port.addSheet("検算結果")).toBe("検算結果 (2)");
+      expect(await port.addSheet("kpi")).toBe("kpi (2)");
+      expect(await port.listSheets()).toEqual([
+        "歳入",
+        "空",
+        "KPI",
+        "検算結果",
+        "検算結果 (2)",
+        "kpi (2)",
+      ]);
+      expect(await port.readUsedRange("検算結果")).toBeNull();
+    });
+
+    it.each([
+      ["検算: 歳入/歳出 [R6]", "検算_ 歳入_歳出 _R6_"],
+      ["'引用'", "引用"],
+      ["History", "Sheet"],
+      ["", "Sheet"],
+      ["あ".repeat(40), "あ".repeat(31)],
+    ])("cleans the name %j into %j", async (base, cleaned) => {
+      const { port } = await open();
+      expect(await port.addSheet(base)).toBe(cleaned);
+      expect(await port.listSheets()).toContain(cleaned);
+    });
+
+    it("shortens a long name so that the number fits in 31 characters", async () => {
+      const { port } = await open();
+      const base = "あ".repeat(31);
+      await port.addSheet(base);
+      expect(await port.addSheet(base)).toBe(`${"あ".repeat(27)} (2)`);
+    });
+
+    it("writes text as text, numbers as numbers, null as empty, with formats", async () => {
+      const { port } = await open();
+      const sheet = await port.addSheet("検算結果");
+      const texts = ["=SUM(A1)", "+81", "0123", "2020-04-01", "-5", "@x", "TRUE", "1e3"];
+      await port.writeCells(at("B2", sheet), [texts, [1234.5, -500, null, 0, "", 7, 8, 9]], {
+        numberFormats: [
+          texts.map(() => null),
+          [TRIANGLE, TRIANGLE, null, null, null, null, null, null],
+        ],
+        columnWidths: [120, 60],
+      });
+      const grid = await port.readRange(at("B2:I3", sheet), { formulas: true });
+      expect(grid.values).toEqual([texts, [1234.5, -500, "", 0, "", 7, 8, 9]]);
+      expect(grid.formulas).toEqual([texts.map(() => ""), Array(8).fill("")]);
+      expect(grid.numberFormats![0]).toEqual(texts.map(() => "@"));
+      expect(grid.numberFormats![1]!.slice(0, 3)).toEqual([TRIANGLE, TRIANGLE, G]);
+    });
+
+    it("gives a text cell the format asked for and still keeps it text", async () => {
+      const { port } = await open();
+      const sheet = await port.addSheet("検算結果");
+      await port.writeCells(at("A1", sheet), [["0123"]], { numberFormats: [["0000"]] });
+      const grid = await port.readRange(at("A1", sheet));
+      expect(grid.values).toEqual([["0123"]]);
+      expect(grid.numberFormats).toEqual([["0000"]]);
+    });
+
+    it("refuses writing into the user's sheet, or a missing one, and writes nothing", async () => {
+      const { port } = await open();
+      await expect(port.writeCells(at("F6"), [["x"]])).rejects.toMatchObject({
+        code: "workbook.notOwnSheet",
+        params: { sheet: "歳入" },
+      });
+      expect((await port.readRange(at("F6"))).values).toEqual([[""]]);
+      expect(await codeOf(port.writeCells(at("A1", "歳出"), [["x"]]))).toBe("workbook.noSuchSheet");
+    });
+
+    it("refuses rows of different lengths and writes nothing", async () => {
+      const { port } = await open();
+      const sheet = await port.addSheet("検算結果");
+      expect(await codeOf(port.writeCells(at("A1", sheet), [["a", "b"], ["c"]]))).toBe(
+        "workbook.invalidArgument"
+      );
+      expect(await port.readUsedRange(sheet)).toBeNull();
     });
   });
 

@@ -74,6 +74,10 @@ export const workbookMessages: Record<string, MessageText> = {
     ja: "ブックに保存された本アドインの印の記録のうち {ignored} 件が不正な形式のため、使わずに無視しました。",
     en: "{ignored} entries of the add-in's record of its marks in this workbook are malformed and were ignored.",
   },
+  "workbook.sheetsRegistryUnreadable": {
+    ja: "ブックに保存された本アドインが作ったシートの記録が読めない形式のため、使わずに無視しました。どのシートにも書き込んでいません。",
+    en: "The add-in's record of the sheets it made in this workbook is not in a readable form, so it was ignored. Nothing was written to any sheet.",
+  },
   "workbook.chartsRegistryUnreadable": {
     ja: "ブックに保存された本アドインのグラフの記録が読めない形式のため、使わずに無視しました。利用者のグラフやセルは変更していません。",
     en: "The add-in's record of its charts in this workbook is not in a readable form, so it was ignored. None of your charts or cells were changed.",
@@ -85,6 +89,14 @@ export const workbookMessages: Record<string, MessageText> = {
   "workbook.chartDataSheetIgnored": {
     ja: "グラフ用データのシートとして記録されたシート「{sheet}」は本アドインが作ったシートではないため、書き込みませんでした。",
     en: "Sheet “{sheet}” is recorded as the add-in's chart data sheet but is not one the add-in made, so nothing was written to it.",
+  },
+  "workbook.sheetProtected": {
+    ja: "シート「{sheet}」は保護されているため、印を付けたり消したりできません。シートの保護を解除してから、もう一度お試しください。",
+    en: "Sheet “{sheet}” is protected, so no marks can be laid or removed there. Unprotect the sheet, then try again.",
+  },
+  "workbook.notOwnSheet": {
+    ja: "シート「{sheet}」は本アドインが作ったシートではないため、書き込みませんでした。",
+    en: "Sheet “{sheet}” was not made by the add-in, so nothing was written to it.",
   },
   "workbook.notXlsx": {
     ja: "ファイルを Excel ブック（.xlsx）として読めませんでした: {detail}",

@@ -6,6 +6,9 @@ import {
   type CellMark,
   type CellSnapshot,
   type ChartSpec,
+  type MarkGroup,
+  type OwnedMark,
+  type WriteCellsOptions,
   type OwnedChart,
   type RangeRef,
   type ReadOptions,
@@ -16,7 +19,8 @@ import { checkReadSize, localAddress, readBox, resolveRangeBox, wholeLinesBox } 
 import { checkSettingKey, settingJson } from "../settingRules";
 import { restoreCellInExcel, writeFormulaInExcel } from "./excelCells";
 import { listChartsInExcel, removeChartInExcel, upsertChartInExcel } from "./excelCharts";
-import { addMarksInExcel, clearMarksInExcel } from "./excelMarks";
+import { clearMarksInExcel, listMarksInExcel, setMarksInExcel } from "./excelMarks";
+import { addSheetInExcel, selectRangeInExcel, writeCellsInExcel } from "./excelSheets";
 import { toWorkbookError, type ErrorHint } from "./officeErrors";
 import { DEFAULT_READ_BUDGET, readBoxInBlocks, type ReadBudget } from "./readBlocks";
 import { queueSettingRead, queueSettingWrite } from "./settingsStore";
@@ -38,8 +42,11 @@ export interface ExcelWorkbookOptions {
   onWarning?: (warning: Issue) => void;
 }
 
-/** Requirement sets per feature: settings 1.4, conditional formats 1.6, chart ids and series 1.7. */
-const REQUIRES = { settings: "1.4", marks: "1.6", charts: "1.7" } as const;
+/**
+ * Requirement sets per feature: settings 1.4, marks 1.9 (conditional formats 1.6 over RangeAreas
+ * 1.9), chart ids and series 1.7; the add-in's own sheets need settings for their registry.
+ */
+const REQUIRES = { settings: "1.4", marks: "1.9", charts: "1.7", sheets: "1.4" } as const;
 
 /**
  * The Excel adapter: the only code in the repository that calls Excel.run / context.sync.
@@ -106,14 +113,41 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  async addMarks(marks: CellMark[]): Promise<void> {
+  async setMarks(group: MarkGroup, marks: CellMark[]): Promise<void> {
     this.require("marks");
-    return this.batch({}, (context) => addMarksInExcel(context, marks, this.warn));
+    return this.batch({}, (context) => setMarksInExcel(context, group, marks, this.warn));
   }
 
-  async clearMarks(): Promise<number> {
+  async clearMarks(group: MarkGroup): Promise<number> {
     this.require("marks");
-    return this.batch({}, (context) => clearMarksInExcel(context, this.warn));
+    return this.batch({}, (context) => clearMarksInExcel(context, group, this.warn));
+  }
+
+  async listMarks(): Promise<OwnedMark[]> {
+    this.require("marks");
+    return this.batch({}, (context) => listMarksInExcel(context, this.warn));
+  }
+
+  async selectRange(ref: RangeRef): Promise<void> {
+    return this.batch({ sheet: ref.sheet, address: ref.address }, (context) =>
+      selectRangeInExcel(context, ref)
+    );
+  }
+
+  async addSheet(baseName: string): Promise<string> {
+    this.require("sheets");
+    return this.batch({}, (context) => addSheetInExcel(context, baseName, this.warn));
+  }
+
+  async writeCells(
+    ref: RangeRef,
+    values: (string | number | null)[][],
+    options: WriteCellsOptions = {}
+  ): Promise<void> {
+    this.require("sheets");
+    return this.batch({ sheet: ref.sheet, address: ref.address }, (context) =>
+      writeCellsInExcel(context, ref, values, options, this.warn)
+    );
   }
 
   async upsertChart(spec: ChartSpec): Promise<OwnedChart> {

@@ -1,6 +1,15 @@
-import { MAX_MARKS, WorkbookError, type CellMark } from "../port";
-import { resolveRangeBox } from "../rangeBox";
-import { isMarkFormula, markFormula } from "./markTag";
+import { findSheetName } from "../memory/sheetName";
+import { checkMarks } from "../ownedSheets";
+import {
+  MARK_SEVERITIES,
+  MAX_MARKS,
+  WorkbookError,
+  type CellMark,
+  type MarkGroup,
+  type MarkSeverity,
+  type OwnedMark,
+} from "../port";
+import { markFormula, markGroupOf } from "./markTag";
 import { checkMarkRegistry, type Warn } from "./registryCheck";
 import { MARKS_KEY, queueSettingRead, queueSettingWrite, type MarkEntry } from "./settingsStore";
 
@@ -9,112 +18,221 @@ import { MARKS_KEY, queueSettingRead, queueSettingWrite, type MarkEntry } from "
  * so a mark looks like something Excel users already know, and never replaces the user's fill
  * (a conditional format overlays the cell; setting `format.fill` would overwrite it).
  */
-export const MARK_FILLS: Record<CellMark["severity"], string> = {
+export const MARK_FILLS: Record<MarkSeverity, string> = {
   error: "#FFC7CE",
-  warning: "#FFEB9C",
+  confirm: "#FFEB9C",
   note: "#DDEBF7",
 };
 
-/** Refuses more marks than the add-in keeps (the same limit as the memory workbook's). */
-export function checkMarkCount(count: number): void {
-  if (count > MAX_MARKS) throw new WorkbookError("workbook.tooManyMarks", { limit: MAX_MARKS });
+/**
+ * The longest address list given to one `worksheet.getRanges`. Microsoft documents no limit, but
+ * a multi-area reference is refused beyond 255 characters (the limit Excel has for a reference
+ * typed as text, reported for getRanges on Excel on the web and for VBA's Range()). So the
+ * group's cells of one severity on one sheet go into one rule when their list fits in 255
+ * characters, and into as few rules as needed, each over at most 255 characters, when not.
+ */
+export const MAX_AREAS_ADDRESS_LENGTH = 255;
+
+/**
+ * Splits addresses into comma-joined lists of at most `max` characters, in order.
+ *
+ * @example areaLists(["A1", "B2:C3"], 255) // ["A1,B2:C3"]
+ */
+export function areaLists(addresses: readonly string[], max = MAX_AREAS_ADDRESS_LENGTH): string[] {
+  const lists: string[] = [];
+  let current = "";
+  for (const a of addresses) {
+    if (current !== "" && current.length + 1 + a.length > max) {
+      lists.push(current);
+      current = "";
+    }
+    current = current === "" ? a : `${current},${a}`;
+  }
+  if (current !== "") lists.push(current);
+  return lists;
 }
 
-/** Loads every sheet's name and id (one cheap collection load): sheets are found by id later. */
-function queueSheetIndex(context: Excel.RequestContext): () => Map<string, string> {
+interface SheetInfo {
+  name: string;
+  id: string;
+  protected: boolean;
+}
+
+/** Queues the sheets' names, ids and protection (one collection load). */
+function queueSheets(context: Excel.RequestContext): () => SheetInfo[] {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/id");
-  return () => new Map(sheets.items.map((s) => [s.name, s.id]));
+  sheets.load("items/name,items/id,items/protection/protected");
+  return () =>
+    sheets.items.map((s) => ({ name: s.name, id: s.id, protected: s.protection.protected }));
+}
+
+/** Registry, sheets and protection in one sync; the registry checked against existing sheets. */
+async function readState(
+  context: Excel.RequestContext,
+  warn: Warn
+): Promise<{ raw: unknown; entries: MarkEntry[]; sheets: SheetInfo[] }> {
+  const registry = queueSettingRead<unknown>(context, MARKS_KEY);
+  const sheets = queueSheets(context);
+  await context.sync();
+  const list = sheets();
+  const raw = registry();
+  const { entries, warnings } = checkMarkRegistry(raw, new Set(list.map((s) => s.id)));
+  warnings.forEach(warn);
+  return { raw, entries, sheets: list };
+}
+
+function refuseProtected(sheets: SheetInfo[], ids: Iterable<string>): void {
+  const wanted = new Set(ids);
+  const locked = sheets.find((s) => wanted.has(s.id) && s.protected);
+  if (locked) throw new WorkbookError("workbook.sheetProtected", { sheet: locked.name });
 }
 
 /**
- * Adds one tagged custom conditional format (see markFormula) per mark and lists its sheet in the
- * registry. Two syncs whatever the number of marks: sheets + registry, then registry + rules.
- * Sheets and addresses are checked before anything is added, so a bad mark adds nothing.
- *
- * @example await addMarksInExcel(context, [{ sheet: "歳入", address: "C5", severity: "error", message: "…" }])
+ * Loads the rules of the sheets holding the group's marks and gives back the group's own, found
+ * by their tag formula. `customOrNullObject` rather than `custom`: loading `custom` on a colour
+ * scale or data bar fails the whole sync (office-js#2180); the null-object variant gives null
+ * there, so types and formulas come in the same sync.
  */
-export async function addMarksInExcel(
+async function findGroupRules(
   context: Excel.RequestContext,
+  sheetIds: string[],
+  group: MarkGroup
+): Promise<Excel.ConditionalFormat[][]> {
+  const collections = sheetIds.map((id) =>
+    context.workbook.worksheets
+      .getItem(id)
+      .getRange()
+      .conditionalFormats.load("items/type,items/customOrNullObject/rule/formula")
+  );
+  await context.sync();
+  return collections.map((c) =>
+    c.items.filter(
+      (f) =>
+        f.type === "Custom" &&
+        !f.customOrNullObject.isNullObject &&
+        markGroupOf(f.customOrNullObject.rule.formula) === group
+    )
+  );
+}
+
+/** Queues the deletes, bottom priority first (deleting a rule shifts the ones below it up). */
+function queueDeletes(rules: Excel.ConditionalFormat[][]): void {
+  for (const formats of rules) for (const f of [...formats].reverse()) f.delete();
+}
+
+/**
+ * Replaces the group's marks: per sheet one custom conditional format per severity over all of the
+ * group's cells there (a RangeAreas, ExcelApi 1.9; split only when the address list is too long,
+ * see MAX_AREAS_ADDRESS_LENGTH), tagged with the group. Everything is checked before anything is
+ * written (Excel batches are not transactional: a failure half-way leaves earlier commands
+ * applied): addresses, sheets, protection of every sheet touched, the total over all groups.
+ * Syncs: 2 when the group has no marks yet (state; writes), 3 when it has (state; its rules; writes).
+ *
+ * @example await setMarksInExcel(context, "check", [{ sheet: "歳入", address: "C5", severity: "error" }], warn)
+ */
+export async function setMarksInExcel(
+  context: Excel.RequestContext,
+  group: MarkGroup,
   marks: CellMark[],
   warn: Warn
 ): Promise<void> {
-  checkMarkCount(marks.length);
-  for (const m of marks) resolveRangeBox(m);
-  const sheetIds = queueSheetIndex(context);
-  const registry = queueSettingRead<unknown>(context, MARKS_KEY);
-  await context.sync();
-  const ids = sheetIds();
-  for (const m of marks)
-    if (!ids.has(m.sheet)) throw new WorkbookError("workbook.noSuchSheet", { sheet: m.sheet });
-  const stored = checkMarkRegistry(registry(), new Set(ids.values()));
-  stored.warnings.forEach(warn);
-  const entries = new Map<string, MarkEntry>();
-  for (const e of stored.entries) entries.set(`${e.sheetId}!${e.address}`, e);
+  checkMarks(marks, 0);
+  const { raw, entries, sheets } = await readState(context, warn);
+  const names = sheets.map((s) => s.name);
+  const idOf = (name: string): string => {
+    const found = findSheetName(names, name);
+    const sheet = sheets.find((s) => s.name === found);
+    if (!sheet) throw new WorkbookError("workbook.noSuchSheet", { sheet: name });
+    return sheet.id;
+  };
+  const byKey = new Map<string, MarkEntry>();
   for (const m of marks) {
-    const sheetId = ids.get(m.sheet)!;
-    entries.set(`${sheetId}!${m.address}`, { sheetId, address: m.address });
+    const sheetId = idOf(m.sheet);
+    const key = `${sheetId}|${m.severity}`;
+    const entry = byKey.get(key) ?? { group, sheetId, severity: m.severity, addresses: [] };
+    entry.addresses.push(m.address.trim());
+    byKey.set(key, entry);
   }
-  checkMarkCount(entries.size);
-  // Queued before the rules: should one add fail mid-sync, the rules added before it are on
-  // listed sheets, so clearMarks still finds them.
-  queueSettingWrite(context, MARKS_KEY, [...entries.values()]);
-  for (const m of marks) {
-    const format = context.workbook.worksheets
-      .getItem(ids.get(m.sheet)!)
-      .getRange(m.address)
-      .conditionalFormats.add("Custom");
-    format.custom.rule.formula = markFormula(m.severity);
-    format.custom.format.fill.color = MARK_FILLS[m.severity];
+  const others = entries.filter((e) => e.group !== group);
+  const old = entries.filter((e) => e.group === group);
+  const otherCount = others.reduce((n, e) => n + e.addresses.length, 0);
+  if (otherCount + marks.length > MAX_MARKS)
+    throw new WorkbookError("workbook.tooManyMarks", { limit: MAX_MARKS });
+  const fresh = [...byKey.values()];
+  const oldSheets = [...new Set(old.map((e) => e.sheetId))];
+  refuseProtected(sheets, [...oldSheets, ...fresh.map((e) => e.sheetId)]);
+  const stale = oldSheets.length > 0 ? await findGroupRules(context, oldSheets, group) : [];
+  if (fresh.length === 0 && stale.every((r) => r.length === 0) && raw === undefined) return;
+  // The registry first: should a command fail mid-sync, the rules added before it are listed.
+  queueSettingWrite(context, MARKS_KEY, [...others, ...fresh], raw !== undefined);
+  queueDeletes(stale);
+  for (const entry of fresh) {
+    const sheet = context.workbook.worksheets.getItem(entry.sheetId);
+    areaLists(entry.addresses).forEach((list, i) => {
+      const format = sheet.getRanges(list).conditionalFormats.add("Custom");
+      format.custom.rule.formula = markFormula(group, entry.severity, i);
+      format.custom.format.fill.color = MARK_FILLS[entry.severity];
+    });
   }
   await context.sync();
 }
 
 /**
- * Deletes the add-in's rules — those whose formula carries its tag — on the sheets the registry
- * lists (by sheet id, so a renamed sheet is still found), and nothing else: never `clearAll()`,
- * never a rule chosen by id (an id is a priority that the user's edits shift). Four syncs whatever
- * the number of sheets and rules: registry, rule types, custom formulas, deletes. Returns how many
- * rules were deleted.
+ * Deletes the group's tagged rules on the sheets the registry lists for it (by sheet id, so a
+ * renamed sheet is still found), and nothing else: never `clearAll()`, never a rule chosen by id
+ * (an id is a priority that the user's edits shift), never another group's rule. A protected
+ * sheet among them refuses before anything is deleted. Syncs: 1 when the group has no marks
+ * (2 when an unusable registry is dropped), 3 otherwise (state; rules; deletes). Returns how
+ * many cells or ranges were unmarked.
  *
- * @example const removed = await clearMarksInExcel(context)
+ * @example const removed = await clearMarksInExcel(context, "check", warn)
  */
 export async function clearMarksInExcel(
   context: Excel.RequestContext,
+  group: MarkGroup,
   warn: Warn
 ): Promise<number> {
-  const registry = queueSettingRead<unknown>(context, MARKS_KEY);
-  const sheetIds = queueSheetIndex(context);
-  await context.sync();
-  const raw = registry();
-  const { entries, warnings } = checkMarkRegistry(raw, new Set(sheetIds().values()));
-  warnings.forEach(warn);
-  if (entries.length === 0) {
+  const { raw, entries, sheets } = await readState(context, warn);
+  const own = entries.filter((e) => e.group === group);
+  const others = entries.filter((e) => e.group !== group);
+  if (own.length === 0) {
     // A registry that lists nothing usable is gone; one that was unusable is not kept for later.
-    if (raw !== undefined) {
-      queueSettingWrite(context, MARKS_KEY, undefined);
+    if (raw !== undefined && (others.length === 0 || !Array.isArray(raw))) {
+      queueSettingWrite(context, MARKS_KEY, others.length > 0 ? others : undefined);
       await context.sync();
     }
     return 0;
   }
-  const collections = [...new Set(entries.map((e) => e.sheetId))].map((id) =>
-    context.workbook.worksheets.getItem(id).getRange().conditionalFormats.load("items/type")
-  );
+  const sheetIds = [...new Set(own.map((e) => e.sheetId))];
+  refuseProtected(sheets, sheetIds);
+  const rules = await findGroupRules(context, sheetIds, group);
+  queueDeletes(rules);
+  queueSettingWrite(context, MARKS_KEY, others.length > 0 ? others : undefined);
   await context.sync();
-  // `custom` may be loaded only on custom rules: loading it on a colour scale or data bar fails
-  // the whole sync (office-js#2180), so the types come first, in their own sync.
-  const customs = collections.map((c) => c.items.filter((f) => f.type === "Custom"));
-  for (const formats of customs) for (const f of formats) f.load("custom/rule/formula");
-  await context.sync();
-  let removed = 0;
-  for (const formats of customs) {
-    const ours = formats.filter((f) => isMarkFormula(f.custom.rule.formula));
-    // Bottom priority first: an item is addressed by its priority, and deleting a rule shifts
-    // every rule below it up one, never the ones above.
-    for (const f of ours.reverse()) f.delete();
-    removed += ours.length;
-  }
-  queueSettingWrite(context, MARKS_KEY, undefined);
-  await context.sync();
-  return removed;
+  return own.reduce((n, e) => n + e.addresses.length, 0);
+}
+
+/**
+ * The marks the registry lists on sheets that still exist, under the sheets' current names. One
+ * sync. A rule the user deleted by hand is still listed until the group is cleared or replaced.
+ *
+ * @example await listMarksInExcel(context, warn) // [{ group: "check", sheet: "歳入", address: "C5", severity: "error" }]
+ */
+export async function listMarksInExcel(
+  context: Excel.RequestContext,
+  warn: Warn
+): Promise<OwnedMark[]> {
+  const { entries, sheets } = await readState(context, warn);
+  const nameOf = new Map(sheets.map((s) => [s.id, s.name]));
+  const order = (e: MarkEntry) => MARK_SEVERITIES.indexOf(e.severity);
+  return [...entries]
+    .sort((a, b) => (a.group === b.group ? order(a) - order(b) : a.group === "check" ? -1 : 1))
+    .flatMap((e) =>
+      e.addresses.map((address) => ({
+        group: e.group,
+        sheet: nameOf.get(e.sheetId)!,
+        address,
+        severity: e.severity,
+      }))
+    );
 }

@@ -1,9 +1,16 @@
 import { parseA1Range, type RangeBox } from "../../core/grid";
 import type { Issue } from "../../core/messages/types";
-import { MAX_CHARTS, MAX_MARKS } from "../port";
+import {
+  MARK_GROUPS,
+  MARK_SEVERITIES,
+  MAX_CHARTS,
+  MAX_MARKS,
+  type MarkGroup,
+  type MarkSeverity,
+} from "../port";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../rangeBox";
 import { isChartDataSheetName } from "./chartData";
-import type { ChartEntry, ChartRegistry, MarkEntry } from "./settingsStore";
+import type { ChartEntry, ChartRegistry, MarkEntry, SheetRegistry } from "./settingsStore";
 
 /**
  * The registries live in `workbook.settings`, which travel inside the file: a file from someone
@@ -18,8 +25,12 @@ import type { ChartEntry, ChartRegistry, MarkEntry } from "./settingsStore";
 /** Reports what was wrong with the stored state. */
 export type Warn = (warning: Issue) => void;
 
-/** More entries than the add-in ever writes (addMarks refuses beyond MAX_MARKS): not its registry. */
+/** More marked addresses than the add-in ever writes (setMarks refuses beyond MAX_MARKS). */
 export const MAX_MARK_ENTRIES = MAX_MARKS;
+/** More entries than groups × severities × Excel's sheets per workbook the add-in could write. */
+const MAX_MARK_RULE_ENTRIES = 10_000;
+/** More sheets than the add-in would ever create. */
+const MAX_OWN_SHEETS = 1_000;
 /** More entries than the add-in ever writes (upsertChart refuses beyond MAX_CHARTS). */
 export const MAX_CHART_ENTRIES = MAX_CHARTS;
 /** Excel's sheet ids are GUIDs ("{00000000-0001-0000-0000-000000000000}"); chart ids are similar. */
@@ -50,37 +61,77 @@ function boxOf(address: unknown): RangeBox | null {
 }
 
 function markEntry(value: unknown): MarkEntry | null {
-  if (!isRecord(value) || !isText(value.sheetId, MAX_ID_LENGTH) || !boxOf(value.address))
-    return null;
-  return { sheetId: value.sheetId, address: value.address as string };
+  if (!isRecord(value) || !isText(value.sheetId, MAX_ID_LENGTH)) return null;
+  const { group, severity, addresses } = value;
+  if (!MARK_GROUPS.includes(group as MarkGroup)) return null;
+  if (!MARK_SEVERITIES.includes(severity as MarkSeverity)) return null;
+  if (!Array.isArray(addresses) || addresses.length > MAX_MARK_ENTRIES) return null;
+  if (!addresses.every((a) => boxOf(a) !== null)) return null;
+  return {
+    group: group as MarkGroup,
+    sheetId: value.sheetId,
+    severity: severity as MarkSeverity,
+    addresses: [...(addresses as string[])],
+  };
 }
 
 /**
- * The marks registry as stored, checked: entries on sheets that still exist, each a fresh object
- * with only the two known fields (an old `formatId` is dropped). Entries of deleted sheets are
- * dropped without a warning (the user deleted the sheet); malformed ones with
- * "workbook.marksRegistryIgnored"; a registry that is not a list, or longer than any the add-in
- * writes, is ignored whole with "workbook.marksRegistryUnreadable".
+ * The marks registry as stored, checked: entries (group, sheet id, severity, addresses) on sheets
+ * that still exist, each a fresh object with only the known fields. Entries of deleted sheets are
+ * dropped without a warning (the user deleted the sheet); malformed or repeated ones with
+ * "workbook.marksRegistryIgnored"; a registry that is not a list, longer than any the add-in
+ * writes or listing more than MAX_MARKS addresses, is ignored whole with
+ * "workbook.marksRegistryUnreadable" (so is an older version's list of { sheetId, address }).
  *
- * @example checkMarkRegistry([{ sheetId: "{S1}", address: "B2" }, 7], new Set(["{S1}"])) // 1 entry, 1 ignored
+ * @example checkMarkRegistry([{ group: "check", sheetId: "{S1}", severity: "error", addresses: ["B2"] }, 7], new Set(["{S1}"])) // 1 entry, 1 ignored
  */
 export function checkMarkRegistry(
   raw: unknown,
   sheetIds: ReadonlySet<string>
 ): { entries: MarkEntry[]; warnings: Issue[] } {
   if (raw === undefined) return { entries: [], warnings: [] };
-  if (!Array.isArray(raw) || raw.length > MAX_MARK_ENTRIES)
-    return { entries: [], warnings: [{ code: "workbook.marksRegistryUnreadable" }] };
+  const unreadable = { entries: [], warnings: [{ code: "workbook.marksRegistryUnreadable" }] };
+  if (!Array.isArray(raw) || raw.length > MAX_MARK_RULE_ENTRIES) return unreadable;
   const entries: MarkEntry[] = [];
+  const seen = new Set<string>();
   let ignored = 0;
+  let addresses = 0;
   for (const value of raw) {
     const entry = markEntry(value);
-    if (!entry) ignored++;
-    else if (sheetIds.has(entry.sheetId)) entries.push(entry);
+    const key = entry && `${entry.group}|${entry.sheetId}|${entry.severity}`;
+    if (!entry || seen.has(key!)) {
+      ignored++;
+      continue;
+    }
+    seen.add(key!);
+    addresses += entry.addresses.length;
+    if (addresses > MAX_MARK_ENTRIES) return unreadable;
+    if (sheetIds.has(entry.sheetId)) entries.push(entry);
   }
   const warnings: Issue[] =
     ignored > 0 ? [{ code: "workbook.marksRegistryIgnored", params: { ignored } }] : [];
   return { entries, warnings };
+}
+
+/**
+ * The registry of the sheets the add-in created, checked: ids of sheets that still exist (a sheet
+ * the user deleted is dropped); a registry that is not a list of ids is ignored whole
+ * ("workbook.sheetsRegistryUnreadable"), and then writeCells writes nowhere.
+ *
+ * @example checkSheetRegistry(["{S1}", "{S9}"], new Set(["{S1}"])) // { ids: ["{S1}"], warnings: [] }
+ */
+export function checkSheetRegistry(
+  raw: unknown,
+  sheetIds: ReadonlySet<string>
+): { ids: SheetRegistry; warnings: Issue[] } {
+  if (raw === undefined) return { ids: [], warnings: [] };
+  if (
+    !Array.isArray(raw) ||
+    raw.length > MAX_OWN_SHEETS ||
+    !raw.every((id) => isText(id, MAX_ID_LENGTH))
+  )
+    return { ids: [], warnings: [{ code: "workbook.sheetsRegistryUnreadable" }] };
+  return { ids: [...new Set(raw as string[])].filter((id) => sheetIds.has(id)), warnings: [] };
 }
 
 function chartEntry(value: unknown): ChartEntry | null {

@@ -1,4 +1,4 @@
-import { RESERVED_SETTING_PREFIX } from "../port";
+import { RESERVED_SETTING_PREFIX, type MarkGroup, type MarkSeverity } from "../port";
 
 /**
  * The add-in's state in the workbook: `workbook.settings` (ExcelApi 1.4), per add-in and per file,
@@ -7,14 +7,19 @@ import { RESERVED_SETTING_PREFIX } from "../port";
  */
 
 /**
- * Where the add-in laid marks: the sheets (by their stable id) that clearMarks searches for its
- * tagged rules. A rule's id is only its current priority, so it is not kept; entries written by
- * earlier versions may still carry a `formatId`, which is ignored.
+ * The add-in's marks of one group and severity on one sheet (by its stable id): the cells or
+ * ranges its tagged rules cover (listMarks gives them back). The rules themselves are found by
+ * their tag formula (markTag.ts), which names the group: a rule's id is only its current priority.
  */
 export interface MarkEntry {
+  group: MarkGroup;
   sheetId: string;
-  address: string;
+  severity: MarkSeverity;
+  addresses: string[];
 }
+
+/** The sheets the add-in created with addSheet, by id. */
+export type SheetRegistry = string[];
 
 export interface ChartEntry {
   key: string;
@@ -34,6 +39,7 @@ export interface ChartRegistry {
 
 export const MARKS_KEY = `${RESERVED_SETTING_PREFIX}marks`;
 export const CHARTS_KEY = `${RESERVED_SETTING_PREFIX}charts`;
+export const SHEETS_KEY = `${RESERVED_SETTING_PREFIX}sheets`;
 
 /**
  * Queues the read of one setting; the returned function gives its value after the next sync

@@ -1,41 +1,58 @@
 import {
   MAX_CHARTS,
-  MAX_MARKS,
+  MARK_GROUPS,
   WorkbookError,
   type CellMark,
   type ChartSpec,
+  type MarkGroup,
   type OwnedChart,
+  type OwnedMark,
 } from "../port";
+import { checkMarks } from "../ownedSheets";
 import { checkSettingKey, settingJson } from "../settingRules";
 
 /**
- * What the add-in laid over a memory workbook: marks (a list; all of them are the add-in's),
+ * What the add-in laid over a memory workbook: marks (a list per group; all of them are the add-in's),
  * charts (specs by key, with a generated host id, so the browser host can draw them) and
  * settings (JSON text, like Excel's). None of it is written to .xlsx: see MemoryWorkbook. So
  * nothing here is read from a file, and no registry needs the Excel adapter's checks.
  */
 export class MemoryAddInState {
-  private marks: CellMark[] = [];
+  private readonly marks = new Map<MarkGroup, CellMark[]>();
   private readonly charts = new Map<string, { spec: ChartSpec; owned: OwnedChart }>();
   private readonly settings = new Map<string, string>();
   private chartCounter = 0;
 
-  /** Refuses (adding none) when the marks would number more than MAX_MARKS, as Excel's do. */
-  addMarks(marks: CellMark[]): void {
-    if (this.marks.length + marks.length > MAX_MARKS)
-      throw new WorkbookError("workbook.tooManyMarks", { limit: MAX_MARKS });
-    // A loop, not push(...marks): spreading 100,000 arguments can overflow the stack.
-    for (const m of marks) this.marks.push({ ...m });
+  /**
+   * Replaces the group's marks; refuses (changing none) a bad address or a total over MAX_MARKS
+   * with the other groups' marks, as Excel's do. Sheets are the workbook's to check.
+   */
+  setMarks(group: MarkGroup, marks: readonly CellMark[]): void {
+    checkMarks(marks, this.count() - (this.marks.get(group)?.length ?? 0));
+    this.marks.set(
+      group,
+      marks.map((m) => ({ sheet: m.sheet, address: m.address, severity: m.severity }))
+    );
   }
 
-  clearMarks(): number {
-    const n = this.marks.length;
-    this.marks = [];
+  clearMarks(group: MarkGroup): number {
+    const n = this.marks.get(group)?.length ?? 0;
+    this.marks.delete(group);
     return n;
   }
 
-  getMarks(): CellMark[] {
-    return this.marks.map((m) => ({ ...m }));
+  /** Every group's marks, in group order then as laid. */
+  listMarks(): OwnedMark[] {
+    return MARK_GROUPS.flatMap((group) =>
+      (this.marks.get(group) ?? []).map((m) => ({ ...m, group }))
+    );
+  }
+
+  /** Marks of all groups together. */
+  private count(): number {
+    let n = 0;
+    for (const list of this.marks.values()) n += list.length;
+    return n;
   }
 
   /** Replaces by key; a replaced chart gets a new host id, as a redrawn Excel chart does. */

@@ -19,8 +19,14 @@ export class MemorySheet {
   private readonly values: CellValue[][] = [];
   private readonly formats: (string | undefined)[][] = [];
   private readonly formulas = new Map<string, string>();
+  /** Column widths in points set by writeCells (0-based column → points). */
+  readonly columnWidths = new Map<number, number>();
 
   constructor(readonly name: string) {}
+
+  setColumnWidth(col: number, points: number): void {
+    this.columnWidths.set(col, points);
+  }
 
   /** Sets one cell; `numberFormat` undefined keeps the cell's current format. */
   setCell(row: number, col: number, cell: Partial<MemoryCell> & { value: CellValue }): void {

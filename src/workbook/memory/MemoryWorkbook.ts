@@ -4,6 +4,9 @@ import {
   WorkbookError,
   type CellMark,
   type CellSnapshot,
+  type MarkGroup,
+  type OwnedMark,
+  type WriteCellsOptions,
   type ChartSpec,
   type OwnedChart,
   type RangeRef,
@@ -12,13 +15,20 @@ import {
   type WriteFormulaOptions,
 } from "../port";
 import { checkChartSpec } from "../chartSpecCheck";
+import { cellBlockBox, uniqueSheetName } from "../ownedSheets";
 import { readBox, resolveRangeBox, wholeLinesBox } from "../rangeBox";
 import { MemoryAddInState } from "./MemoryAddInState";
 import { readSheetBlocks } from "./readSheetBlocks";
-import { findSheetName } from "./sheetName";
+import { findSheetName, sheetNameKey } from "./sheetName";
 import { GENERAL, MemorySheet } from "./MemorySheet";
 import { cellToXlsx } from "./xlsxCells";
-import { buildXlsx, readXlsx, writeXlsx, type XlsxWorkbook } from "./xlsxWorkbook";
+import {
+  buildXlsx,
+  pointsToCharacters,
+  readXlsx,
+  writeXlsx,
+  type XlsxWorkbook,
+} from "./xlsxWorkbook";
 
 export interface SheetData {
   name: string;
@@ -33,7 +43,9 @@ export interface SheetData {
  *
  * Persistence (toXlsx): cells are saved back into the exceljs workbook they were loaded from, so
  * what the model does not know (styles, widths, the user's conditional formats, validations) is
- * kept; only writeFormula/restoreCell change cells. Not saved: marks (an overlay for the session;
+ * kept; only writeFormula/restoreCell/writeCells change cells, and addSheet adds a sheet (saved with
+ * its cells and column widths). Sheet protection is read from the file (a protected sheet refuses
+ * marks, as in Excel); `protect` protects one in tests. Not saved: marks (an overlay for the session;
  * the CLI reports them as text), the add-in's charts (exceljs cannot write charts — and a chart
  * the user had in the file is lost by exceljs too), and settings (exceljs has no custom document
  * properties, and a hidden sheet would change the user's workbook). Formulas are not calculated:
@@ -44,6 +56,9 @@ export class MemoryWorkbook implements WorkbookPort {
   private selection: RangeRef;
   private readonly state = new MemoryAddInState();
   private releaseOnRead = false;
+  /** Keys (sheetNameKey) of the protected sheets and of the sheets made by addSheet. */
+  private readonly protectedSheets = new Set<string>();
+  private readonly ownSheets = new Set<string>();
 
   private constructor(
     private readonly sheets: MemorySheet[],
@@ -55,7 +70,14 @@ export class MemoryWorkbook implements WorkbookPort {
   /** @example const wb = await MemoryWorkbook.fromXlsx(await fs.readFile("決算カード.xlsx")) */
   static async fromXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
     const { sheets, source } = await readXlsx(data);
-    return new MemoryWorkbook(sheets, source);
+    const wb = new MemoryWorkbook(sheets, source);
+    // exceljs keeps <sheetProtection sheet="1"> as the worksheet's `sheetProtection` model.
+    for (const ws of source.worksheets) {
+      const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null })
+        .sheetProtection;
+      if (protection?.sheet) wb.protect(ws.name);
+    }
+    return wb;
   }
 
   /**
@@ -139,21 +161,84 @@ export class MemoryWorkbook implements WorkbookPort {
     return grid;
   }
 
-  async addMarks(marks: CellMark[]): Promise<void> {
-    for (const m of marks) {
-      this.sheet(m.sheet);
-      resolveRangeBox(m);
-    }
-    this.state.addMarks(marks);
+  /** Protects a sheet as Excel's 「シートの保護」 would (tests; files carry their own protection). */
+  protect(sheetName: string): void {
+    this.protectedSheets.add(sheetNameKey(this.sheet(sheetName).name));
   }
 
-  async clearMarks(): Promise<number> {
-    return this.state.clearMarks();
+  async setMarks(group: MarkGroup, marks: CellMark[]): Promise<void> {
+    for (const m of marks) this.sheet(m.sheet);
+    const touched = new Set(marks.map((m) => this.sheet(m.sheet).name));
+    for (const m of this.state.listMarks()) if (m.group === group) touched.add(m.sheet);
+    this.refuseProtected(touched);
+    // Names as the workbook spells them (a mark may name "kpi" for "KPI").
+    this.state.setMarks(
+      group,
+      marks.map((m) => ({ ...m, sheet: this.sheet(m.sheet).name }))
+    );
   }
 
-  /** The marks laid so far (the browser host draws them over its grid). */
-  getMarks(): CellMark[] {
-    return this.state.getMarks();
+  async clearMarks(group: MarkGroup): Promise<number> {
+    const own = this.state.listMarks().filter((m) => m.group === group);
+    this.refuseProtected(new Set(own.map((m) => m.sheet)));
+    return this.state.clearMarks(group);
+  }
+
+  async listMarks(): Promise<OwnedMark[]> {
+    return this.state.listMarks();
+  }
+
+  /** The marks laid so far, all groups (the browser host draws them over its grid). */
+  getMarks(): OwnedMark[] {
+    return this.state.listMarks();
+  }
+
+  private refuseProtected(sheets: Iterable<string>): void {
+    for (const name of sheets)
+      if (this.protectedSheets.has(sheetNameKey(name)))
+        throw new WorkbookError("workbook.sheetProtected", { sheet: name });
+  }
+
+  async selectRange(ref: RangeRef): Promise<void> {
+    this.setSelection({ sheet: this.sheet(ref.sheet).name, address: ref.address });
+  }
+
+  async addSheet(baseName: string): Promise<string> {
+    const name = uniqueSheetName(
+      baseName,
+      this.sheets.map((s) => s.name)
+    );
+    this.sheets.push(new MemorySheet(name));
+    this.source?.addWorksheet(name);
+    this.ownSheets.add(sheetNameKey(name));
+    return name;
+  }
+
+  async writeCells(
+    ref: RangeRef,
+    values: (string | number | null)[][],
+    options: WriteCellsOptions = {}
+  ): Promise<void> {
+    const sheet = this.sheet(ref.sheet);
+    if (!this.ownSheets.has(sheetNameKey(sheet.name)))
+      throw new WorkbookError("workbook.notOwnSheet", { sheet: sheet.name });
+    const box = cellBlockBox(ref, values, options);
+    if (!box) return;
+    values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const given = options.numberFormats?.[r]?.[c] ?? null;
+        // As the Excel adapter writes them: text in a Text ("@") cell, unless a format is given.
+        const numberFormat = given ?? (typeof value === "string" && value !== "" ? "@" : GENERAL);
+        const at = { top: box.top + r, left: box.left + c, rows: 1, cols: 1 };
+        this.putCell(sheet, at, { value: value ?? "", formula: null, numberFormat });
+      })
+    );
+    options.columnWidths?.forEach((points, c) => sheet.setColumnWidth(box.left + c, points));
+    const ws = this.source?.getWorksheet(sheet.name);
+    if (ws)
+      options.columnWidths?.forEach((points, c) => {
+        ws.getColumn(box.left + c + 1).width = pointsToCharacters(points);
+      });
   }
 
   async upsertChart(spec: ChartSpec): Promise<OwnedChart> {

@@ -40,6 +40,16 @@ export async function readXlsx(
 }
 
 /**
+ * An exceljs column width (characters of the default font's digit) for a width in points, for
+ * Calibri 11 as Excel's default: a digit is 7 px wide plus 5 px padding, 96 px per 72 pt.
+ *
+ * @example pointsToCharacters(48) // ≈ 8.43, Excel's default column
+ */
+export function pointsToCharacters(points: number): number {
+  return Math.max(0, Math.round((((points * 96) / 72 - 5) / 7) * 100) / 100);
+}
+
+/**
  * Builds a new exceljs workbook from memory sheets (for workbooks made with `fromSheets`).
  *
  * @example const wb = buildXlsx([sheet]); await wb.xlsx.writeBuffer()
@@ -49,6 +59,8 @@ export function buildXlsx(sheets: MemorySheet[]): XlsxWorkbook {
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(sheet.name);
     for (const { row, col, cell } of sheet.cells()) cellToXlsx(ws.getCell(row + 1, col + 1), cell);
+    for (const [col, points] of sheet.columnWidths)
+      ws.getColumn(col + 1).width = pointsToCharacters(points);
   }
   return wb;
 }

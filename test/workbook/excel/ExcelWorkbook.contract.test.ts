@@ -15,6 +15,7 @@ describeWorkbookPortContract("ExcelWorkbook", async (fixture) => {
   return {
     port: new ExcelWorkbook(fake.run),
     select: (ref) => fake.select(ref.sheet, ref.address),
+    protect: (name) => fake.protect(name),
     userRules: async (name) =>
       fake
         .conditionalFormats(name)

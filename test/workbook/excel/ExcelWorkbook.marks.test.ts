@@ -1,19 +1,18 @@
 import { ExcelWorkbook } from "../../../src/workbook/excel/ExcelWorkbook";
-import { MARK_FILLS } from "../../../src/workbook/excel/excelMarks";
+import {
+  areaLists,
+  MARK_FILLS,
+  MAX_AREAS_ADDRESS_LENGTH,
+} from "../../../src/workbook/excel/excelMarks";
 import { isMarkFormula } from "../../../src/workbook/excel/markTag";
-import { WorkbookError, type CellMark } from "../../../src/workbook/port";
+import { WorkbookError, type CellMark, type MarkSeverity } from "../../../src/workbook/port";
 import { createFakeExcel } from "../../fakes/fake-excel";
 import type { FakeConditionalFormat } from "../../fakes/fake-model";
 
-const mark = (
-  sheet: string,
-  address: string,
-  severity: CellMark["severity"] = "error"
-): CellMark => ({
+const mark = (sheet: string, address: string, severity: MarkSeverity = "error"): CellMark => ({
   sheet,
   address,
   severity,
-  message: "合計が一致しません",
 });
 
 function setup() {
@@ -21,6 +20,7 @@ function setup() {
     sheets: [
       { name: "歳入", rows: [[1, 2, 3]] },
       { name: "歳出", rows: [[4]] },
+      { name: "基金", rows: [[5]] },
     ],
   });
   const user = fake.addUserConditionalFormat("歳入", "A1:C10", "=A1<0");
@@ -31,118 +31,190 @@ const ours = (rules: FakeConditionalFormat[]) => rules.filter((cf) => isMarkForm
 /** What the user sees of a rule: type, formula, range, fill (copied, so later edits show). */
 const snapshot = (rules: FakeConditionalFormat[]) =>
   rules.map((cf) => ({ ...cf, box: { ...cf.box } }));
+const areasOf = (cf: FakeConditionalFormat) => (cf.areas ?? [cf.box]).length;
 
-describe("ExcelWorkbook.addMarks", () => {
-  it("adds one tagged rule per mark with the severity's fill, in two syncs", async () => {
+describe("areaLists", () => {
+  it("joins addresses with commas, splitting only before the length limit", () => {
+    expect(areaLists(["A1", "B2:C3"])).toEqual(["A1,B2:C3"]);
+    expect(areaLists(["A1", "B2", "C3"], 5)).toEqual(["A1,B2", "C3"]);
+    const many = Array.from({ length: 500 }, (_, i) => `B${i + 1}`);
+    const lists = areaLists(many);
+    expect(lists.every((l) => l.length <= MAX_AREAS_ADDRESS_LENGTH)).toBe(true);
+    expect(lists.join(",")).toBe(many.join(","));
+  });
+});
+
+describe("ExcelWorkbook.setMarks", () => {
+  it("lays one tagged rule per sheet and severity over all its cells, in two syncs", async () => {
     const { fake, wb } = setup();
-    await wb.addMarks([
+    await wb.setMarks("check", [
       mark("歳入", "B1"),
-      mark("歳入", "C1:C3", "warning"),
+      mark("歳入", "C1:C3", "confirm"),
+      mark("歳入", "A5"),
       mark("歳出", "A1", "note"),
     ]);
-    // Excel puts each new rule at the top, so the later mark comes first.
-    expect(ours(fake.conditionalFormats("歳入")).map((cf) => [cf.formula, cf.fill])).toEqual([
-      ['=ISTEXT("ZaiseiToolkit.mark.warning")', MARK_FILLS.warning],
-      ['=ISTEXT("ZaiseiToolkit.mark.error")', MARK_FILLS.error],
-    ]);
-    expect(fake.conditionalFormats("歳出").map((cf) => cf.type)).toEqual(["Custom"]);
     expect(fake.syncCount).toBe(2);
-    expect(fake.setting("zaisei.registry.marks")).toHaveLength(3);
+    const rules = ours(fake.conditionalFormats("歳入"));
+    expect(rules.map((cf) => [cf.formula, cf.fill, areasOf(cf)])).toEqual([
+      ['=ISTEXT("ZaiseiToolkit.mark.check.confirm.0")', MARK_FILLS.confirm, 1],
+      ['=ISTEXT("ZaiseiToolkit.mark.check.error.0")', MARK_FILLS.error, 2],
+    ]);
+    expect(ours(fake.conditionalFormats("歳出")).map((cf) => cf.fill)).toEqual([MARK_FILLS.note]);
   });
 
-  it("adds nothing when one mark names a missing sheet or a bad address", async () => {
+  it("lays marks on three sheets in two syncs, and replaces them in three", async () => {
     const { fake, wb } = setup();
-    await expect(wb.addMarks([mark("歳入", "B1"), mark("基金", "A1")])).rejects.toEqual(
-      new WorkbookError("workbook.noSuchSheet", { sheet: "基金" })
+    const three = [mark("歳入", "B1"), mark("歳出", "A1", "confirm"), mark("基金", "A1", "note")];
+    await wb.setMarks("check", three);
+    expect(fake.syncCount).toBe(2);
+    const before = fake.syncCount;
+    await wb.setMarks("check", three);
+    // State; the group's rules (to delete them); the writes.
+    expect(fake.syncCount - before).toBe(3);
+    for (const sheet of ["歳入", "歳出", "基金"])
+      expect(ours(fake.conditionalFormats(sheet))).toHaveLength(1);
+  });
+
+  it("splits a severity's cells into several rules only when one address list is too long", async () => {
+    const { fake, wb } = setup();
+    const cells = Array.from({ length: 300 }, (_, i) => mark("歳出", `D${i + 1}`));
+    await wb.setMarks("check", cells);
+    const rules = ours(fake.conditionalFormats("歳出"));
+    expect(rules.length).toBe(areaLists(cells.map((c) => c.address)).length);
+    expect(rules.length).toBeGreaterThan(1);
+    expect(rules.reduce((n, cf) => n + areasOf(cf), 0)).toBe(300);
+    expect(fake.syncCount).toBe(2);
+    expect(await wb.clearMarks("check")).toBe(300);
+    expect(fake.conditionalFormats("歳出")).toEqual([]);
+  });
+
+  it("refuses a protected sheet before writing anything, even on another sheet", async () => {
+    const { fake, wb } = setup();
+    fake.protect("歳出");
+    await expect(wb.setMarks("check", [mark("歳入", "B1"), mark("歳出", "A1")])).rejects.toEqual(
+      new WorkbookError("workbook.sheetProtected", { sheet: "歳出" })
     );
-    await expect(wb.addMarks([mark("歳入", "B1"), mark("歳入", "B")])).rejects.toMatchObject({
-      code: "workbook.badAddress",
-    });
+    expect(ours(fake.conditionalFormats("歳入"))).toEqual([]);
+    expect(fake.setting("zaisei.registry.marks")).toBeUndefined();
+  });
+
+  it("changes nothing when one mark names a missing sheet or a bad address", async () => {
+    const { fake, wb } = setup();
+    await expect(wb.setMarks("check", [mark("歳入", "B1"), mark("なし", "A1")])).rejects.toEqual(
+      new WorkbookError("workbook.noSuchSheet", { sheet: "なし" })
+    );
+    await expect(
+      wb.setMarks("check", [mark("歳入", "B1"), mark("歳入", "B")])
+    ).rejects.toMatchObject({ code: "workbook.badAddress" });
     expect(fake.conditionalFormats("歳入")).toHaveLength(1);
+  });
+
+  it("finds a sheet as Excel does, without case, and lists it under its own name", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "KPI", rows: [[1]] }] });
+    const wb = new ExcelWorkbook(fake.run);
+    await wb.setMarks("kpi", [mark("kpi", "A1")]);
+    expect(await wb.listMarks()).toEqual([
+      { group: "kpi", sheet: "KPI", address: "A1", severity: "error" },
+    ]);
   });
 });
 
 describe("ExcelWorkbook.clearMarks", () => {
-  it("removes only the add-in's rules and keeps the user's", async () => {
+  it("removes only its group's rules: kpi's marks and the user's rules stay", async () => {
     const { fake, user, wb } = setup();
-    await wb.addMarks([mark("歳入", "B1"), mark("歳出", "A1")]);
+    await wb.setMarks("check", [mark("歳入", "B1"), mark("歳出", "A1")]);
+    await wb.setMarks("kpi", [mark("歳入", "B1", "note")]);
     fake.addUserConditionalFormat("歳出", "A1", "=A1>100");
-    expect(await wb.clearMarks()).toBe(2);
-    expect(fake.conditionalFormats("歳入")).toEqual([user]);
+    expect(await wb.clearMarks("check")).toBe(2);
+    expect(fake.conditionalFormats("歳入").map((cf) => cf.formula)).toEqual([
+      '=ISTEXT("ZaiseiToolkit.mark.kpi.note.0")',
+      user.formula,
+    ]);
     expect(fake.conditionalFormats("歳出").map((cf) => cf.formula)).toEqual(["=A1>100"]);
-    expect(fake.setting("zaisei.registry.marks")).toBeUndefined();
+    expect(await wb.listMarks()).toEqual([
+      { group: "kpi", sheet: "歳入", address: "B1", severity: "note" },
+    ]);
   });
 
   it("keeps every user rule when the user added rules before and after the marks and deleted one", async () => {
     const { fake, wb } = setup();
     const doomed = fake.addUserConditionalFormat("歳入", "A1:A5", "=A1=0");
     fake.addUserConditionalFormat("歳入", "C1:C9", "", { type: "ColorScale" });
-    await wb.addMarks([mark("歳入", "B1"), mark("歳入", "A2", "warning"), mark("歳出", "A1")]);
-    // After the marks: a new rule on top (Excel's default) and one at the bottom.
+    await wb.setMarks("check", [
+      mark("歳入", "B1"),
+      mark("歳入", "A2", "confirm"),
+      mark("歳出", "A1"),
+    ]);
     fake.addUserConditionalFormat("歳入", "B1:B3", "=B1>1000");
-    fake.addUserConditionalFormat("歳入", "A1:C3", "", { type: "DataBar", priority: 6 });
+    fake.addUserConditionalFormat("歳入", "A1:C3", "", { type: "DataBar", priority: 5 });
     fake.addUserConditionalFormat("歳出", "A1", "=TRUE");
     fake.deleteConditionalFormat("歳入", doomed);
     const before = snapshot(
       fake.conditionalFormats("歳入").filter((cf) => !isMarkFormula(cf.formula))
     );
-    expect(before.map((cf) => cf.type)).toEqual(["Custom", "ColorScale", "Custom", "DataBar"]);
-
-    expect(await wb.clearMarks()).toBe(3);
+    expect(before.map((cf) => cf.type)).toEqual(["Custom", "ColorScale", "DataBar", "Custom"]);
+    expect(await wb.clearMarks("check")).toBe(3);
     expect(fake.conditionalFormats("歳入")).toEqual(before);
-    // "=TRUE" is what old versions wrote, but a user may write it too: it is not the add-in's tag.
     expect(fake.conditionalFormats("歳出").map((cf) => cf.formula)).toEqual(["=TRUE"]);
   });
 
-  it("keeps the user's rules after the user reordered them among the marks", async () => {
-    const { fake, user, wb } = setup();
-    await wb.addMarks([mark("歳入", "A1"), mark("歳入", "B1"), mark("歳入", "C1")]);
-    const second = fake.addUserConditionalFormat("歳入", "B2", "=B2<>B3", { priority: 2 });
-    fake.moveConditionalFormat("歳入", user, 0);
-    const before = snapshot([user, second]);
-    expect(await wb.clearMarks()).toBe(3);
-    expect(fake.conditionalFormats("歳入")).toEqual(before);
-  });
-
-  it("reads types, then custom formulas, then deletes: four syncs however many rules", async () => {
-    const { fake, wb } = setup();
-    fake.addUserConditionalFormat("歳出", "A1:A9", "", { type: "IconSet" });
-    const marks = Array.from({ length: 12 }, (_, i) => mark(i % 2 ? "歳入" : "歳出", `B${i + 1}`));
-    await wb.addMarks(marks);
-    const synced = fake.syncCount;
-    expect(await wb.clearMarks()).toBe(12);
-    expect(fake.syncCount - synced).toBe(4);
-    expect(fake.conditionalFormats("歳出").map((cf) => cf.type)).toEqual(["IconSet"]);
+  it("takes three syncs on one sheet and on three, colour scales among the rules", async () => {
+    for (const sheets of [["歳入"], ["歳入", "歳出", "基金"]]) {
+      const { fake, wb } = setup();
+      fake.addUserConditionalFormat("歳出", "A1:A9", "", { type: "IconSet" });
+      const marks = Array.from({ length: 12 }, (_, i) =>
+        mark(sheets[i % sheets.length]!, `B${i + 1}`, i % 3 ? "error" : "note")
+      );
+      await wb.setMarks("check", marks);
+      const synced = fake.syncCount;
+      expect(await wb.clearMarks("check")).toBe(12);
+      expect(fake.syncCount - synced).toBe(3);
+      expect(fake.conditionalFormats("歳出").map((cf) => cf.type)).toEqual(["IconSet"]);
+    }
   });
 
   it("finds its rules after the user moved them and renamed the sheet", async () => {
     const { fake, wb } = setup();
-    await wb.addMarks([mark("歳入", "B1")]);
-    ours(fake.conditionalFormats("歳入"))[0]!.box = { top: 40, left: 1, rows: 1, cols: 1 }; // rows inserted above
+    await wb.setMarks("check", [mark("歳入", "B1")]);
+    ours(fake.conditionalFormats("歳入"))[0]!.box = { top: 40, left: 1, rows: 1, cols: 1 };
+    ours(fake.conditionalFormats("歳入"))[0]!.areas = undefined;
     fake.renameSheet("歳入", "歳入（一般会計）");
-    expect(await wb.clearMarks()).toBe(1);
+    expect(await wb.clearMarks("check")).toBe(1);
     expect(fake.conditionalFormats("歳入（一般会計）").map((cf) => cf.formula)).toEqual(["=A1<0"]);
   });
 
-  it("ignores the rule ids that an earlier version kept in the registry", async () => {
-    const { fake, user, wb } = setup();
-    await wb.addMarks([mark("歳入", "B1")]);
-    // The old registry held the id the new rule had in B1's collection: its priority, "0".
-    const registry = fake.setting("zaisei.registry.marks") as { sheetId: string }[];
-    const old = registry.map((e) => ({ ...e, formatId: "0" }));
-    await fake.run(async (ctx) => {
-      ctx.workbook.settings.add("zaisei.registry.marks", old);
-      await ctx.sync();
+  it("refuses when a sheet holding the group's marks was protected since, deleting none", async () => {
+    const { fake, wb } = setup();
+    await wb.setMarks("check", [mark("歳入", "B1"), mark("歳出", "A1")]);
+    fake.protect("歳出");
+    await expect(wb.clearMarks("check")).rejects.toMatchObject({
+      code: "workbook.sheetProtected",
+      params: { sheet: "歳出" },
     });
-    fake.moveConditionalFormat("歳入", user, 0); // "0" is now the user's rule
-    expect(await wb.clearMarks()).toBe(1);
-    expect(fake.conditionalFormats("歳入")).toEqual([user]);
+    expect(ours(fake.conditionalFormats("歳入"))).toHaveLength(1);
+    expect(ours(fake.conditionalFormats("歳出"))).toHaveLength(1);
   });
 
-  it("removes nothing and takes one sync when the add-in has no marks", async () => {
+  it("removes nothing and takes one sync when the group has no marks", async () => {
     const { fake, wb } = setup();
-    expect(await wb.clearMarks()).toBe(0);
+    expect(await wb.clearMarks("check")).toBe(0);
     expect(fake.conditionalFormats("歳入")).toHaveLength(1);
     expect(fake.syncCount).toBe(1);
+  });
+});
+
+describe("ExcelWorkbook.listMarks", () => {
+  it("lists every group's marks from the registry, in one sync, under current sheet names", async () => {
+    const { fake, wb } = setup();
+    await wb.setMarks("kpi", [mark("歳出", "A1", "note")]);
+    await wb.setMarks("check", [mark("歳入", "B1:B2"), mark("歳入", "C1", "confirm")]);
+    fake.renameSheet("歳入", "歳入2");
+    const before = fake.syncCount;
+    expect(await wb.listMarks()).toEqual([
+      { group: "check", sheet: "歳入2", address: "B1:B2", severity: "error" },
+      { group: "check", sheet: "歳入2", address: "C1", severity: "confirm" },
+      { group: "kpi", sheet: "歳出", address: "A1", severity: "note" },
+    ]);
+    expect(fake.syncCount - before).toBe(1);
   });
 });

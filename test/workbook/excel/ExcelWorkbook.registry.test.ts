@@ -29,7 +29,14 @@ const spec = (over: Partial<ChartSpec> = {}): ChartSpec => ({
   ...over,
 });
 
-const mark: CellMark = { sheet: "歳入", address: "B2", severity: "error", message: "不一致" };
+const mark: CellMark = { sheet: "歳入", address: "B2", severity: "error" };
+const entry = (over: Record<string, unknown> = {}) => ({
+  group: "check",
+  sheetId: REVENUE_ID,
+  severity: "error",
+  addresses: ["A1"],
+  ...over,
+});
 
 function setup(settings: Record<string, unknown> = {}) {
   const fake = createFakeExcel({
@@ -61,22 +68,30 @@ const withProtoKey = (entry: object) =>
   JSON.parse(`{"__proto__":{"polluted":true},${JSON.stringify(entry).slice(1)}`) as object;
 
 describe("ExcelWorkbook.clearMarks with a crafted marks registry", () => {
-  it.each([["not a list"], [42], [{ length: 1, 0: { sheetId: REVENUE_ID, address: "A1" } }]])(
-    "ignores the registry %j whole, warns, and keeps the user's rule",
-    async (registry) => {
-      const { fake, wb, warnings, userRule } = setup({ [MARKS]: registry });
-      expect(await wb.clearMarks()).toBe(0);
-      expect(fake.conditionalFormats("歳入")).toEqual([userRule]);
-      expect(warnings).toEqual([{ code: "workbook.marksRegistryUnreadable" }]);
-      expect(fake.setting(MARKS)).toBeUndefined();
-    }
-  );
+  it.each([
+    ["not a list"],
+    [42],
+    [{ length: 1, 0: entry() }],
+    // An earlier version's list of { sheetId, address }: not this registry's shape.
+    [[{ sheetId: REVENUE_ID, address: "A1" }]],
+  ])("ignores the registry %j whole, warns, and keeps the user's rule", async (registry) => {
+    const { fake, wb, warnings, userRule } = setup({ [MARKS]: registry });
+    expect(await wb.clearMarks("check")).toBe(0);
+    expect(fake.conditionalFormats("歳入")).toEqual([userRule]);
+    expect(warnings).toEqual(
+      Array.isArray(registry) && registry.length === 1
+        ? [{ code: "workbook.marksRegistryIgnored", params: { ignored: 1 } }]
+        : [{ code: "workbook.marksRegistryUnreadable" }]
+    );
+    expect(fake.setting(MARKS)).toBeUndefined();
+  });
 
-  it("ignores a list longer than any the add-in writes, as a whole", async () => {
-    const huge = Array.from({ length: 100_001 }, () => ({ sheetId: REVENUE_ID, address: "A1" }));
+  it("ignores a registry listing more addresses than the add-in ever writes, as a whole", async () => {
+    const half = Array.from({ length: 60_000 }, () => "A1");
+    const huge = [entry({ addresses: half }), entry({ severity: "note", addresses: half })];
     const { fake, wb, warnings, userRule } = setup({ [MARKS]: huge });
     const synced = fake.syncCount;
-    expect(await wb.clearMarks()).toBe(0);
+    expect(await wb.clearMarks("check")).toBe(0);
     expect(warnings).toEqual([{ code: "workbook.marksRegistryUnreadable" }]);
     expect(fake.conditionalFormats("歳入")).toEqual([userRule]);
     // Registry and sheets, then the deletion of the unusable registry: no sheet was searched.
@@ -85,44 +100,66 @@ describe("ExcelWorkbook.clearMarks with a crafted marks registry", () => {
 
   it("drops malformed entries one by one and still removes its own marks", async () => {
     const { fake, wb, warnings, userRule } = setup();
-    await wb.addMarks([mark]);
+    await wb.setMarks("check", [mark]);
     const own = fake.setting(MARKS) as object[];
     await plant(fake, MARKS, [
       ...own,
-      { sheetId: 5, address: "A1" },
-      { sheetId: REVENUE_ID, address: "A1:ZZZZ9" },
-      withProtoKey({ sheetId: REVENUE_ID, address: "A1" }),
+      entry({ sheetId: 5 }),
+      entry({ addresses: ["A1:ZZZZ9"] }),
+      entry({ group: "other" }),
+      entry({ severity: "warning" }),
+      entry({ addresses: "A1" }),
+      withProtoKey(entry({ group: "kpi" })),
       null,
       "A1",
     ]);
-    expect(await wb.clearMarks()).toBe(1);
-    expect(warnings).toEqual([{ code: "workbook.marksRegistryIgnored", params: { ignored: 5 } }]);
+    expect(await wb.clearMarks("check")).toBe(1);
+    expect(warnings).toEqual([{ code: "workbook.marksRegistryIgnored", params: { ignored: 8 } }]);
     expect(fake.conditionalFormats("歳入")).toEqual([userRule]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 
-describe("ExcelWorkbook.addMarks with a crafted marks registry", () => {
+describe("ExcelWorkbook.setMarks with a crafted marks registry", () => {
   it("writes back only valid entries, never what it could not read", async () => {
     const { fake, wb, warnings } = setup({ [MARKS]: "not a list" });
-    await wb.addMarks([mark]);
-    expect(fake.setting(MARKS)).toEqual([{ sheetId: REVENUE_ID, address: "B2" }]);
+    await wb.setMarks("check", [mark]);
+    expect(fake.setting(MARKS)).toEqual([entry({ addresses: ["B2"] })]);
     expect(warnings).toEqual([{ code: "workbook.marksRegistryUnreadable" }]);
   });
 
-  it("drops an earlier version's formatId and entries of deleted sheets when it rewrites", async () => {
+  it("drops entries of deleted sheets and keeps other groups' when it rewrites", async () => {
+    const kpi = entry({ group: "kpi", addresses: ["C3"] });
     const { fake, wb, warnings } = setup({
-      [MARKS]: [
-        { sheetId: REVENUE_ID, address: "C3", formatId: "0" },
-        { sheetId: "{SHEET-GONE}", address: "A1" },
-      ],
+      [MARKS]: [kpi, entry({ sheetId: "{SHEET-GONE}" })],
     });
-    await wb.addMarks([mark]);
-    expect(fake.setting(MARKS)).toEqual([
-      { sheetId: REVENUE_ID, address: "C3" },
-      { sheetId: REVENUE_ID, address: "B2" },
-    ]);
+    await wb.setMarks("check", [mark]);
+    expect(fake.setting(MARKS)).toEqual([kpi, entry({ addresses: ["B2"] })]);
     expect(warnings).toEqual([]);
+  });
+});
+
+describe("ExcelWorkbook.writeCells with a crafted sheets registry", () => {
+  it.each([["not a list"], [[5]], [{ 0: REVENUE_ID }]])(
+    "writes nothing into the user's sheet when the registry is %j",
+    async (registry) => {
+      const { fake, wb, warnings, userCells } = setup({ "zaisei.registry.sheets": registry });
+      const before = userCells();
+      await expect(wb.writeCells({ sheet: "歳入", address: "A1" }, [["=1"]])).rejects.toMatchObject(
+        { code: "workbook.notOwnSheet" }
+      );
+      expect(userCells()).toEqual(before);
+      expect(warnings).toEqual([{ code: "workbook.sheetsRegistryUnreadable" }]);
+      expect(fake.cell("歳入", "A1").formula).toBeNull();
+    }
+  );
+
+  it("records the sheet it adds by id and writes into it", async () => {
+    const { fake, wb } = setup();
+    const name = await wb.addSheet("検算結果");
+    expect(fake.setting("zaisei.registry.sheets")).toEqual([expect.stringMatching(/^\{SHEET-/)]);
+    await wb.writeCells({ sheet: name, address: "A1" }, [["ok"]]);
+    expect(fake.cell(name, "A1").value).toBe("ok");
   });
 });
 

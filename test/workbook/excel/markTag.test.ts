@@ -1,13 +1,35 @@
-import { isMarkFormula, markFormula, MARK_TAG } from "../../../src/workbook/excel/markTag";
+import {
+  isMarkFormula,
+  markFormula,
+  markGroupOf,
+  MARK_TAG,
+} from "../../../src/workbook/excel/markTag";
 
 describe("markFormula", () => {
   it.each([
-    ["error", '=ISTEXT("ZaiseiToolkit.mark.error")'],
-    ["warning", '=ISTEXT("ZaiseiToolkit.mark.warning")'],
-    ["note", '=ISTEXT("ZaiseiToolkit.mark.note")'],
-  ] as const)("writes an always-TRUE English formula naming the add-in for %s", (severity, f) => {
-    expect(markFormula(severity)).toBe(f);
-    expect(isMarkFormula(markFormula(severity))).toBe(true);
+    ["check", "error", 0, '=ISTEXT("ZaiseiToolkit.mark.check.error.0")'],
+    ["check", "confirm", 2, '=ISTEXT("ZaiseiToolkit.mark.check.confirm.2")'],
+    ["kpi", "note", 0, '=ISTEXT("ZaiseiToolkit.mark.kpi.note.0")'],
+  ] as const)(
+    "writes an always-TRUE English formula naming the add-in, %s, %s, rule %s",
+    (group, severity, index, f) => {
+      expect(markFormula(group, severity, index)).toBe(f);
+      expect(isMarkFormula(f)).toBe(true);
+      expect(markGroupOf(f)).toBe(group);
+    }
+  );
+});
+
+describe("markGroupOf", () => {
+  it.each([
+    ['=ISTEXT("ZaiseiToolkit.mark.kpi.error.3")', "kpi"],
+    ['=ISTEXT("ZaiseiToolkit.mark.check.note.0")', "check"],
+    // An earlier version's tag had no group: only the check laid marks then.
+    ['=ISTEXT("ZaiseiToolkit.mark.error")', "check"],
+    ["=A1<0", undefined],
+    [null, undefined],
+  ])("gives %j the group %s", (formula, group) => {
+    expect(markGroupOf(formula)).toBe(group);
   });
 });
 

@@ -32,6 +32,7 @@ describeWorkbookPortContract("MemoryWorkbook", async (fixture) => {
   return {
     port: wb,
     select: (ref) => wb.setSelection(ref),
+    protect: (name) => wb.protect(name),
     userRules: async (name) => {
       const saved = new ExcelJS.Workbook();
       await saved.xlsx.load((await wb.toXlsx()) as unknown as ArrayBuffer);

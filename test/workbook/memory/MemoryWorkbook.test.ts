@@ -124,17 +124,20 @@ describe("MemoryWorkbook selection", () => {
 });
 
 describe("MemoryWorkbook marks, charts and settings", () => {
-  it("keeps marks as a list and clears them all", async () => {
+  it("keeps marks per group under the workbook's sheet names and clears one group", async () => {
     const wb = book();
-    await wb.addMarks([{ sheet: "歳入", address: "D3", severity: "warning", message: "端数" }]);
+    await wb.setMarks("check", [{ sheet: "歳入", address: "D3", severity: "note" }]);
+    await wb.setMarks("kpi", [{ sheet: "歳入", address: "B2", severity: "confirm" }]);
     await expect(
-      wb.addMarks([{ sheet: "歳入", address: "D", severity: "error", message: "" }])
+      wb.setMarks("check", [{ sheet: "歳入", address: "D", severity: "error" }])
     ).rejects.toMatchObject({ code: "workbook.badAddress" });
     expect(wb.getMarks()).toEqual([
-      { sheet: "歳入", address: "D3", severity: "warning", message: "端数" },
+      { group: "check", sheet: "歳入", address: "D3", severity: "note" },
+      { group: "kpi", sheet: "歳入", address: "B2", severity: "confirm" },
     ]);
-    expect(await wb.clearMarks()).toBe(1);
-    expect(await wb.clearMarks()).toBe(0);
+    expect(await wb.clearMarks("check")).toBe(1);
+    expect(await wb.clearMarks("check")).toBe(0);
+    expect(wb.getMarks()).toHaveLength(1);
   });
 
   it("replaces a chart by key with a new host id and removes it by key", async () => {

@@ -150,7 +150,7 @@ describe("MemoryWorkbook.toXlsx", () => {
   it("does not persist settings, marks or charts, and adds no sheet for them", async () => {
     const wb = await MemoryWorkbook.fromXlsx(await userFile());
     await wb.setSetting("lang", "ja");
-    await wb.addMarks([{ sheet: "歳入", address: "B2", severity: "error", message: "x" }]);
+    await wb.setMarks("check", [{ sheet: "歳入", address: "B2", severity: "error" }]);
     const back = await MemoryWorkbook.fromXlsx(await wb.toXlsx());
     expect(await back.getSetting("lang")).toBeUndefined();
     expect(back.getMarks()).toEqual([]);
