@@ -66,7 +66,7 @@ export async function inspectCommand(args: ParsedArgs, out: Output): Promise<num
  * A1 syntax that lies outside Excel's grid (A1:XFE5) is the same mistake as a malformed range;
  * more than five million cells is refused (workbook.tooManyCells) before anything is read.
  */
-function checkRange(range: string): void {
+export function checkRange(range: string): void {
   try {
     checkReadSize(resolveRangeBox({ sheet: "", address: range }));
   } catch (error) {

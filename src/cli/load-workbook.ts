@@ -31,8 +31,8 @@ function shownPath(file: string): string {
   return file.length <= 120 ? file : `${file.slice(0, 60)}…${file.slice(-40)}`;
 }
 
-/** Each file-system error a user can fix, as the message that says how. */
-function fileError(file: string, error: NodeJS.ErrnoException): CliError {
+/** Each file-system error a user can fix, as the message that says how (also the rules file's). */
+export function fileError(file: string, error: NodeJS.ErrnoException): CliError {
   switch (error.code) {
     case "ENOENT":
     case "ENOTDIR":
@@ -58,7 +58,7 @@ function fileError(file: string, error: NodeJS.ErrnoException): CliError {
 }
 
 /** Duck-typed: node's fs errors come from another realm under Jest, where `instanceof Error` fails. */
-function isErrno(error: unknown): error is NodeJS.ErrnoException {
+export function isErrno(error: unknown): error is NodeJS.ErrnoException {
   return (
     typeof error === "object" &&
     error !== null &&

@@ -9,6 +9,7 @@ import { streamFailure, watchBrokenPipe, type Output } from "./output";
 import { escapeForTerminal } from "./terminal-text";
 import { inspectCommand } from "./inspect-command";
 import { calcCommand } from "./calc-command";
+import { checkCommand } from "./check-command";
 
 export type { Output } from "./output";
 export { EXIT } from "./cli-error";
@@ -23,7 +24,7 @@ function version(): string {
 
 /**
  * Runs `zaisei` with the arguments after the program name and returns the exit code
- * (0 ok, 1 formula error, 2 bad input, 3 internal error). Errors are one line on stderr, in
+ * (0 ok, 1 formula error or check findings, 2 bad input, 3 internal error). Errors are one line on stderr, in
  * Japanese unless `--lang en`. Never calls process.exit, so tests and bin/zaisei.js share it.
  *
  * @example process.exitCode = await main(process.argv.slice(2));
@@ -61,6 +62,7 @@ async function run(argv: string[], io: Output, lang: Language): Promise<number> 
       io.stdout.write(`zaisei ${version()}\n`);
       return EXIT.ok;
     }
+    if (args.command === "check") return await checkCommand(args, io);
     return args.command === "inspect" ? await inspectCommand(args, io) : calcCommand(args, io);
   } catch (error) {
     if (error instanceof CliError) {

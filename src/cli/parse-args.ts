@@ -1,7 +1,7 @@
 import type { Language } from "../core/messages";
 import { CliError } from "./cli-error";
 
-export type CommandName = "inspect" | "calc" | "help" | "version";
+export type CommandName = "inspect" | "check" | "calc" | "help" | "version";
 
 export interface ParsedArgs {
   command: CommandName;
@@ -9,21 +9,25 @@ export interface ParsedArgs {
   positional: string[];
   sheet?: string;
   range?: string;
+  /** `check --rules FILE`: the rules file replacing the rules saved in the workbook. */
+  rules?: string;
   json: boolean;
   lang: Language;
 }
 
 /** Options each command accepts; a value option takes the next argument or `--opt=value`. */
 const VALUE_OPTIONS: Record<string, readonly CommandName[]> = {
-  "--sheet": ["inspect"],
-  "--range": ["inspect"],
-  "--lang": ["inspect", "calc", "help", "version"],
+  "--sheet": ["inspect", "check"],
+  "--range": ["inspect", "check"],
+  "--rules": ["check"],
+  "--lang": ["inspect", "check", "calc", "help", "version"],
 };
 const FLAG_OPTIONS: Record<string, readonly CommandName[]> = {
-  "--json": ["inspect", "calc"],
+  "--json": ["inspect", "check", "calc"],
 };
 const COMMANDS: Record<string, CommandName> = {
   inspect: "inspect",
+  check: "check",
   calc: "calc",
   help: "help",
   "--help": "help",
@@ -98,6 +102,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         throw new CliError({ code: "cli.badLanguage", params: { lang: value } });
       parsed.lang = value;
     } else if (name === "--sheet") parsed.sheet = value;
+    else if (name === "--rules") parsed.rules = value;
     else parsed.range = value;
   }
   return parsed;

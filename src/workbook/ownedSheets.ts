@@ -1,5 +1,5 @@
 import { boxAddress, type RangeBox } from "../core/grid";
-import { sheetNameKey } from "./memory/sheetName";
+import { sheetNameKey } from "./sheetName";
 import {
   MAX_MARKS,
   WorkbookError,

@@ -183,8 +183,8 @@ describe("main bad input", () => {
     ],
     [
       "an unknown command",
-      () => ["check", fiscal(), "--lang", "en"],
-      { code: "cli.unknownCommand", params: { command: "check" } },
+      () => ["audit", fiscal(), "--lang", "en"],
+      { code: "cli.unknownCommand", params: { command: "audit" } },
       "en",
     ],
     ["a missing file argument", () => ["inspect"], { code: "cli.missingFileArgument" }, "ja"],

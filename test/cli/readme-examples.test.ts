@@ -39,6 +39,12 @@ function readmeCommands(): { section: string; line: string; args: string[] }[] {
   return found;
 }
 
+/** The exit code a README line's comment documents (「終了コード 1」, "exit code 1"), or null. */
+function documentedExit(line: string): number | null {
+  const m = /(?:終了コード|exit code) ([0-3])/.exec(line);
+  return m ? Number(m[1]) : null;
+}
+
 describe("shellWords", () => {
   it("splits quoted words and drops a trailing comment", () => {
     expect(shellWords(`inspect a.xlsx --sheet 'A B' --json   # a note`)).toEqual([
@@ -59,9 +65,14 @@ describe("README.md CLI examples", () => {
     expect(new Set(commands.map((c) => c.section))).toEqual(new Set(["日本語", "English"]));
   });
 
+  it("documents the exit code of every check example", () => {
+    for (const c of commands.filter((c) => c.args[0] === "check"))
+      expect(documentedExit(c.line)).not.toBeNull();
+  });
+
   it.each(commands.map((c) => [c.line, c.args] as const))(
     "runs as written: %s",
-    (_line, args) => {
+    (line, args) => {
       // What `npm run zaisei -- …` runs (package.json: "zaisei": "tsx src/cli/main.ts").
       const r = spawnSync(
         join(repoRoot, "node_modules", ".bin", "tsx"),
@@ -72,7 +83,9 @@ describe("README.md CLI examples", () => {
           timeout: 60_000,
         }
       );
-      expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: "" });
+      // `check` exits 1 when it has findings to act on; each example says which code it gives.
+      const status = args[0] === "check" ? documentedExit(line) : 0;
+      expect({ status: r.status, stderr: r.stderr }).toEqual({ status, stderr: "" });
       expect(r.stdout.length).toBeGreaterThan(0);
     },
     60_000

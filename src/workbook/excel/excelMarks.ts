@@ -1,4 +1,4 @@
-import { findSheetName } from "../memory/sheetName";
+import { findSheetName } from "../sheetName";
 import { checkMarks } from "../ownedSheets";
 import {
   MARK_SEVERITIES,
