@@ -56,6 +56,8 @@ export interface FakeExcel {
   select(sheet: string, address: string): void;
   /** Renames a sheet as the user would. */
   renameSheet(from: string, to: string): void;
+  /** Deletes a sheet as the user would. */
+  deleteSheet(sheet: string): void;
   /** Protects a sheet as the user would (「シートの保護」). */
   protect(sheet: string): void;
   /** Active sheet and selection, as the user sees them. */
@@ -187,6 +189,9 @@ export function createFakeExcel(data: FakeWorkbookData, options: FakeOptions = {
     },
     renameSheet(from, to) {
       sheet(from).name = to;
+    },
+    deleteSheet(name) {
+      model.sheets.splice(model.sheets.indexOf(sheet(name)), 1);
     },
     protect(name) {
       sheet(name).protected = true;

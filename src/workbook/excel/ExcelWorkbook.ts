@@ -19,7 +19,12 @@ import { checkReadSize, localAddress, readBox, resolveRangeBox, wholeLinesBox } 
 import { checkSettingKey, settingJson } from "../settingRules";
 import { restoreCellInExcel, writeFormulaInExcel } from "./excelCells";
 import { listChartsInExcel, removeChartInExcel, upsertChartInExcel } from "./excelCharts";
-import { clearMarksInExcel, listMarksInExcel, setMarksInExcel } from "./excelMarks";
+import {
+  clearMarksInExcel,
+  listMarksInExcel,
+  setMarksInExcel,
+  type MarkSheetCache,
+} from "./excelMarks";
 import { addSheetInExcel, selectRangeInExcel, writeCellsInExcel } from "./excelSheets";
 import { toWorkbookError, type ErrorHint } from "./officeErrors";
 import { DEFAULT_READ_BUDGET, readBoxInBlocks, type ReadBudget } from "./readBlocks";
@@ -59,6 +64,8 @@ export class ExcelWorkbook implements WorkbookPort {
   readonly kind = "excel" as const;
   private readonly budget: ReadBudget;
   private readonly warn: (warning: Issue) => void;
+  /** Where each group's marks were at the last marks call: prefetched to keep setMarks at 2 syncs. */
+  private readonly markSheets: MarkSheetCache = new Map();
 
   constructor(
     private readonly run: ExcelRun,
@@ -115,17 +122,21 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async setMarks(group: MarkGroup, marks: CellMark[]): Promise<void> {
     this.require("marks");
-    return this.batch({}, (context) => setMarksInExcel(context, group, marks, this.warn));
+    return this.batch({}, (context) =>
+      setMarksInExcel(context, group, marks, this.warn, this.markSheets)
+    );
   }
 
   async clearMarks(group: MarkGroup): Promise<number> {
     this.require("marks");
-    return this.batch({}, (context) => clearMarksInExcel(context, group, this.warn));
+    return this.batch({}, (context) =>
+      clearMarksInExcel(context, group, this.warn, this.markSheets)
+    );
   }
 
   async listMarks(): Promise<OwnedMark[]> {
     this.require("marks");
-    return this.batch({}, (context) => listMarksInExcel(context, this.warn));
+    return this.batch({}, (context) => listMarksInExcel(context, this.warn, this.markSheets));
   }
 
   async selectRange(ref: RangeRef): Promise<void> {

@@ -1,6 +1,7 @@
 import { findSheetName } from "../sheetName";
 import { checkMarks } from "../ownedSheets";
 import {
+  MARK_GROUPS,
   MARK_SEVERITIES,
   MAX_MARKS,
   WorkbookError,
@@ -66,19 +67,61 @@ function queueSheets(context: Excel.RequestContext): () => SheetInfo[] {
     sheets.items.map((s) => ({ name: s.name, id: s.id, protected: s.protection.protected }));
 }
 
-/** Registry, sheets and protection in one sync; the registry checked against existing sheets. */
+/**
+ * Where each group's marks were when this adapter last saw the registry (sheet ids). Used only to
+ * prefetch: the registry read in the same sync decides, and a sheet missing from the guess costs
+ * one more sync, never a wrong delete.
+ */
+export type MarkSheetCache = Map<MarkGroup, string[]>;
+
+type Rules = Excel.ConditionalFormatCollection;
+
+/** Queues the load of a sheet's rules with their types and custom formulas (see findGroupRules). */
+function queueRules(context: Excel.RequestContext, sheetId: string): Rules {
+  return context.workbook.worksheets
+    .getItem(sheetId)
+    .getRange()
+    .conditionalFormats.load("items/type,items/customOrNullObject/rule/formula");
+}
+
+interface MarkState {
+  raw: unknown;
+  entries: MarkEntry[];
+  sheets: SheetInfo[];
+  /** Rules already loaded, by sheet id (the prefetched sheets). */
+  rules: Map<string, Rules>;
+}
+
+/**
+ * Registry, sheets and protection in one sync, with the rules of the sheets the cache expects the
+ * group's marks on. The sync holds only reads: when a prefetched sheet was deleted meanwhile
+ * (ItemNotFound fails the whole sync), it is read again without the guess, and nothing has changed.
+ */
 async function readState(
   context: Excel.RequestContext,
-  warn: Warn
-): Promise<{ raw: unknown; entries: MarkEntry[]; sheets: SheetInfo[] }> {
+  warn: Warn,
+  prefetch: readonly string[] = []
+): Promise<MarkState> {
   const registry = queueSettingRead<unknown>(context, MARKS_KEY);
   const sheets = queueSheets(context);
-  await context.sync();
+  const rules = new Map(prefetch.map((id) => [id, queueRules(context, id)]));
+  try {
+    await context.sync();
+  } catch (error) {
+    if (prefetch.length === 0) throw error;
+    return readState(context, warn);
+  }
   const list = sheets();
   const raw = registry();
   const { entries, warnings } = checkMarkRegistry(raw, new Set(list.map((s) => s.id)));
   warnings.forEach(warn);
-  return { raw, entries, sheets: list };
+  return { raw, entries, sheets: list, rules };
+}
+
+/** Remembers where every group's marks are, as the registry now says. */
+function remember(cache: MarkSheetCache, entries: readonly MarkEntry[]): void {
+  for (const group of MARK_GROUPS)
+    cache.set(group, [...new Set(entries.filter((e) => e.group === group).map((e) => e.sheetId))]);
 }
 
 function refuseProtected(sheets: SheetInfo[], ids: Iterable<string>): void {
@@ -88,30 +131,29 @@ function refuseProtected(sheets: SheetInfo[], ids: Iterable<string>): void {
 }
 
 /**
- * Loads the rules of the sheets holding the group's marks and gives back the group's own, found
- * by their tag formula. `customOrNullObject` rather than `custom`: loading `custom` on a colour
- * scale or data bar fails the whole sync (office-js#2180); the null-object variant gives null
- * there, so types and formulas come in the same sync.
+ * The group's own rules on these sheets, found by their tag formula; sheets not prefetched are
+ * loaded in one more sync. `customOrNullObject` rather than `custom`: loading `custom` on a
+ * colour scale or data bar fails the whole sync (office-js#2180); the null-object variant gives
+ * a null object there, so types and formulas come in the same sync.
  */
 async function findGroupRules(
   context: Excel.RequestContext,
   sheetIds: string[],
-  group: MarkGroup
+  group: MarkGroup,
+  loaded: Map<string, Rules>
 ): Promise<Excel.ConditionalFormat[][]> {
-  const collections = sheetIds.map((id) =>
-    context.workbook.worksheets
-      .getItem(id)
-      .getRange()
-      .conditionalFormats.load("items/type,items/customOrNullObject/rule/formula")
-  );
-  await context.sync();
-  return collections.map((c) =>
-    c.items.filter(
-      (f) =>
-        f.type === "Custom" &&
-        !f.customOrNullObject.isNullObject &&
-        markGroupOf(f.customOrNullObject.rule.formula) === group
-    )
+  const missing = sheetIds.filter((id) => !loaded.has(id));
+  for (const id of missing) loaded.set(id, queueRules(context, id));
+  if (missing.length > 0) await context.sync();
+  return sheetIds.map((id) =>
+    loaded
+      .get(id)!
+      .items.filter(
+        (f) =>
+          f.type === "Custom" &&
+          !f.customOrNullObject.isNullObject &&
+          markGroupOf(f.customOrNullObject.rule.formula) === group
+      )
   );
 }
 
@@ -126,18 +168,21 @@ function queueDeletes(rules: Excel.ConditionalFormat[][]): void {
  * see MAX_AREAS_ADDRESS_LENGTH), tagged with the group. Everything is checked before anything is
  * written (Excel batches are not transactional: a failure half-way leaves earlier commands
  * applied): addresses, sheets, protection of every sheet touched, the total over all groups.
- * Syncs: 2 when the group has no marks yet (state; writes), 3 when it has (state; its rules; writes).
+ * Syncs: 2 (state with the group's rules where the cache expects them; writes); 3 when the group
+ * has marks on a sheet the cache did not know (the first call of a session on a marked workbook).
  *
- * @example await setMarksInExcel(context, "check", [{ sheet: "歳入", address: "C5", severity: "error" }], warn)
+ * @example await setMarksInExcel(context, "check", [{ sheet: "歳入", address: "C5", severity: "error" }], warn, cache)
  */
 export async function setMarksInExcel(
   context: Excel.RequestContext,
   group: MarkGroup,
   marks: CellMark[],
-  warn: Warn
+  warn: Warn,
+  cache: MarkSheetCache = new Map()
 ): Promise<void> {
   checkMarks(marks, 0);
-  const { raw, entries, sheets } = await readState(context, warn);
+  const { raw, entries, sheets, rules } = await readState(context, warn, cache.get(group));
+  remember(cache, entries);
   const names = sheets.map((s) => s.name);
   const idOf = (name: string): string => {
     const found = findSheetName(names, name);
@@ -161,7 +206,7 @@ export async function setMarksInExcel(
   const fresh = [...byKey.values()];
   const oldSheets = [...new Set(old.map((e) => e.sheetId))];
   refuseProtected(sheets, [...oldSheets, ...fresh.map((e) => e.sheetId)]);
-  const stale = oldSheets.length > 0 ? await findGroupRules(context, oldSheets, group) : [];
+  const stale = await findGroupRules(context, oldSheets, group, rules);
   if (fresh.length === 0 && stale.every((r) => r.length === 0) && raw === undefined) return;
   // The registry first: should a command fail mid-sync, the rules added before it are listed.
   queueSettingWrite(context, MARKS_KEY, [...others, ...fresh], raw !== undefined);
@@ -175,6 +220,7 @@ export async function setMarksInExcel(
     });
   }
   await context.sync();
+  remember(cache, [...others, ...fresh]);
 }
 
 /**
@@ -182,17 +228,20 @@ export async function setMarksInExcel(
  * renamed sheet is still found), and nothing else: never `clearAll()`, never a rule chosen by id
  * (an id is a priority that the user's edits shift), never another group's rule. A protected
  * sheet among them refuses before anything is deleted. Syncs: 1 when the group has no marks
- * (2 when an unusable registry is dropped), 3 otherwise (state; rules; deletes). Returns how
- * many cells or ranges were unmarked.
+ * (2 when an unusable registry is dropped), otherwise 2 (state with the rules where the cache
+ * expects them; deletes), 3 when the cache did not know a sheet. Returns how many cells or
+ * ranges were unmarked.
  *
- * @example const removed = await clearMarksInExcel(context, "check", warn)
+ * @example const removed = await clearMarksInExcel(context, "check", warn, cache)
  */
 export async function clearMarksInExcel(
   context: Excel.RequestContext,
   group: MarkGroup,
-  warn: Warn
+  warn: Warn,
+  cache: MarkSheetCache = new Map()
 ): Promise<number> {
-  const { raw, entries, sheets } = await readState(context, warn);
+  const { raw, entries, sheets, rules } = await readState(context, warn, cache.get(group));
+  remember(cache, entries);
   const own = entries.filter((e) => e.group === group);
   const others = entries.filter((e) => e.group !== group);
   if (own.length === 0) {
@@ -205,10 +254,10 @@ export async function clearMarksInExcel(
   }
   const sheetIds = [...new Set(own.map((e) => e.sheetId))];
   refuseProtected(sheets, sheetIds);
-  const rules = await findGroupRules(context, sheetIds, group);
-  queueDeletes(rules);
+  queueDeletes(await findGroupRules(context, sheetIds, group, rules));
   queueSettingWrite(context, MARKS_KEY, others.length > 0 ? others : undefined);
   await context.sync();
+  remember(cache, others);
   return own.reduce((n, e) => n + e.addresses.length, 0);
 }
 
@@ -220,9 +269,11 @@ export async function clearMarksInExcel(
  */
 export async function listMarksInExcel(
   context: Excel.RequestContext,
-  warn: Warn
+  warn: Warn,
+  cache: MarkSheetCache = new Map()
 ): Promise<OwnedMark[]> {
   const { entries, sheets } = await readState(context, warn);
+  remember(cache, entries);
   const nameOf = new Map(sheets.map((s) => [s.id, s.name]));
   const order = (e: MarkEntry) => MARK_SEVERITIES.indexOf(e.severity);
   return [...entries]

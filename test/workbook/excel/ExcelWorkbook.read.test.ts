@@ -50,6 +50,15 @@ describe("ExcelWorkbook.readRange", () => {
     expect(progress).toEqual([83_320, 100_000]);
   });
 
+  it("reads a 100,000-cell table with its formulas, as the check does, in two syncs", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "歳入", rows: table(5000, 20) }] });
+    const wb = new ExcelWorkbook(fake.run);
+    const grid = await wb.readRange({ sheet: "歳入", address: "A1:T5000" }, { formulas: true });
+    expect(grid.formulas).toHaveLength(5000);
+    // 55,555 cells per sync with formulas: two blocks, one sync each.
+    expect(fake.syncCount).toBe(2);
+  });
+
   it("queues several smaller blocks per sync and reports progress per block", async () => {
     const fake = createFakeExcel({ sheets: [{ name: "歳入", rows: table(5000, 20) }] });
     const wb = new ExcelWorkbook(fake.run, { readBudget: { blockCells: 20_000 } });
