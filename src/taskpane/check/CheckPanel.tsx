@@ -53,9 +53,7 @@ const useStyles = makeStyles({
 type Notice = { intent: "success" | "info" | "error"; text: string };
 
 /** The checked table, either just now (a full report) or as the workbook remembers it. */
-type Shown =
-  | { kind: "report"; report: CheckReport }
-  | { kind: "stored"; stored: StoredCheck };
+type Shown = { kind: "report"; report: CheckReport } | { kind: "stored"; stored: StoredCheck };
 
 function whenText(date: Date, lang: Language): string {
   return date.toLocaleString(lang === "ja" ? "ja-JP" : "en-GB", {
@@ -233,6 +231,19 @@ export function CheckPanel({
     return null;
   };
 
+  const showsResult = shown !== null && ref !== null && !noTable;
+  // What the last action did (or why it failed), beside the result's buttons when one is shown.
+  const noticeBar = notice && (
+    <MessageBar intent={notice.intent} layout="multiline">
+      <MessageBarBody>
+        {notice.intent === "error" && (
+          <MessageBarTitle>{t("ui.check.actionFailed")}</MessageBarTitle>
+        )}
+        {notice.text}
+      </MessageBarBody>
+    </MessageBar>
+  );
+
   return (
     <div className={styles.root}>
       <Text>{t("ui.check.intro")}</Text>
@@ -285,16 +296,7 @@ export function CheckPanel({
           </MessageBarBody>
         </MessageBar>
       )}
-      {notice && (
-        <MessageBar intent={notice.intent} layout="multiline">
-          <MessageBarBody>
-            {notice.intent === "error" && (
-              <MessageBarTitle>{t("ui.check.actionFailed")}</MessageBarTitle>
-            )}
-            {notice.text}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {!showsResult && noticeBar}
       {shown && ref && noTable && (
         <MessageBar intent="warning">
           <MessageBarBody>
@@ -302,7 +304,7 @@ export function CheckPanel({
           </MessageBarBody>
         </MessageBar>
       )}
-      {shown && ref && !noTable && (
+      {showsResult && (
         <section className={styles.result} aria-labelledby="check-heading">
           <Text as="h2" id="check-heading" size={400} weight="semibold">
             {t("ui.check.resultHeading")}
@@ -342,6 +344,7 @@ export function CheckPanel({
               </MessageBarBody>
             </MessageBar>
           )}
+          {noticeBar}
           <div className={styles.actions}>
             <Button disabled={busy || findings.length === 0} onClick={mark}>
               {t("ui.check.mark")}

@@ -92,9 +92,7 @@ export function useCheck(port: WorkbookPort): {
         (report) => {
           if (controller.current !== own) return;
           controller.current = null;
-          setState(
-            own.signal.aborted ? { status: "cancelled" } : { status: "done", report }
-          );
+          setState(own.signal.aborted ? { status: "cancelled" } : { status: "done", report });
         },
         async (error: unknown) => {
           if (controller.current !== own) return;
