@@ -1,11 +1,12 @@
 import { boxAddress } from "../core/grid";
 import type { Grid } from "../core/grid";
-import { checkTable, compactCheck, expandCheck } from "../core/check";
+import { auditPaper, checkTable, compactCheck, expandCheck } from "../core/check";
 import type { CheckResult, StoredCheckData } from "../core/check";
+import { formatMessage } from "../core/messages";
 import type { Language } from "../core/messages";
 import { recognizeTable } from "../core/table";
 import { WorkbookError } from "../workbook/port";
-import type { RangeRef, WorkbookPort } from "../workbook/port";
+import type { CellMark, MarkSeverity, RangeRef, WorkbookPort } from "../workbook/port";
 import { holdsNothing } from "./inspect-range";
 import type { InspectionReport } from "./inspect-range";
 import { recognizeInSlices } from "./recognize-in-slices";
@@ -231,4 +232,75 @@ export async function checkTableInWorkbook(
   const report: CheckReport = { ref, inspection, result, rules, checkedAt };
   await port.setSetting(LAST_CHECK_SETTING, compactCheck(storedCheckOf(report)));
   return report;
+}
+
+const SEVERITY_RANK: Record<MarkSeverity, number> = { error: 0, confirm: 1, note: 2 };
+
+/**
+ * Marks every finding's cell in the group "check" (the severity as the finding's; a cell with
+ * several findings takes the most serious), replacing the group's earlier marks and no others.
+ * Rejects as setMarks does (a protected sheet, a missing sheet) before marking anything.
+ *
+ * @example await markFindings(port, report)
+ */
+export async function markFindings(
+  port: WorkbookPort,
+  report: CheckReport | StoredCheck
+): Promise<void> {
+  const findings = "result" in report ? report.result.findings : report.findings;
+  const bySeverity = new Map<string, MarkSeverity>();
+  for (const f of findings) {
+    const known = bySeverity.get(f.address);
+    if (known === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[known])
+      bySeverity.set(f.address, f.severity);
+  }
+  const marks: CellMark[] = Array.from(bySeverity, ([address, severity]) => ({
+    sheet: report.ref.sheet,
+    address,
+    severity,
+  }));
+  await port.setMarks("check", marks);
+}
+
+/** Removes the check's marks (group "check") and nothing else; returns how many were removed. */
+export async function clearCheckMarks(port: WorkbookPort): Promise<number> {
+  return port.clearMarks("check");
+}
+
+/** "2026-12-01 18:30" in the clock's own time zone (the user's, in the pane). */
+function localTime(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/**
+ * Writes the audit working paper (検算調書) to a new sheet the add-in owns: title, workbook and
+ * sheet names, the range checked, date and time, rounding found, counts by severity, one row per
+ * finding, then the rules used (core's auditPaper). Returns the sheet's name ("検算調書", or
+ * "検算調書 (2)" when taken). Never writes into the user's sheets.
+ *
+ * @example const name = await writeAuditPaper(port, report, { checkedAt: new Date(), workbookName: "見通し.xlsx", lang: "ja" });
+ */
+export async function writeAuditPaper(
+  port: WorkbookPort,
+  report: CheckReport,
+  meta: { checkedAt: Date; workbookName: string; lang: Language }
+): Promise<string> {
+  const paper = auditPaper({
+    workbookName: meta.workbookName,
+    sheet: report.ref.sheet,
+    address: report.ref.address,
+    checkedAt: localTime(meta.checkedAt),
+    unit: report.inspection.summary.unit,
+    rounding: report.result.rounding,
+    findings: report.result.findings,
+    rules: storedCheckOf(report).rules,
+    lang: meta.lang,
+  });
+  const name = await port.addSheet(formatMessage("checkPaper.sheetName", meta.lang));
+  await port.writeCells({ sheet: name, address: "A1" }, paper.values, {
+    numberFormats: paper.numberFormats,
+    columnWidths: paper.columnWidths,
+  });
+  return name;
 }

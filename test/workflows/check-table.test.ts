@@ -4,7 +4,10 @@ import {
   CHECK_RULES_SETTING,
   LAST_CHECK_SETTING,
   checkTableInWorkbook,
+  clearCheckMarks,
   loadCheckRules,
+  markFindings,
+  writeAuditPaper,
   loadLastCheck,
   saveCheckRules,
 } from "../../src/workflows";
@@ -199,5 +202,116 @@ describe("loadLastCheck", () => {
     expect(await loadLastCheck(wb)).toBeNull();
     await wb.setSetting(LAST_CHECK_SETTING, { v: 2 });
     expect(await loadLastCheck(wb)).toBeNull();
+  });
+});
+
+describe("markFindings", () => {
+  it("marks each finding's cell in the group check with its severity, replacing the last marks only", async () => {
+    const wb = await sample("himi-fiscal-outlook.xlsx");
+    await wb.setMarks("kpi", [{ sheet: OUTLOOK, address: "B5", severity: "note" }]);
+    await wb.setMarks("check", [{ sheet: OUTLOOK, address: "A1", severity: "error" }]);
+    const report = await checkTableInWorkbook(wb, sheetRequest(OUTLOOK));
+    await markFindings(wb, report);
+    const marks = await wb.listMarks();
+    expect(marks.filter((m) => m.group === "check")).toEqual([
+      { group: "check", sheet: OUTLOOK, address: "C30", severity: "confirm" },
+      { group: "check", sheet: OUTLOOK, address: "D30", severity: "confirm" },
+    ]);
+    expect(marks.filter((m) => m.group === "kpi")).toHaveLength(1);
+  });
+
+  it("marks the findings of the stored last check", async () => {
+    const wb = await sample("himi-peer-staffing.xlsx");
+    await checkTableInWorkbook(wb, sheetRequest(PEERS));
+    await markFindings(wb, (await loadLastCheck(wb))!);
+    const marked = (await wb.listMarks()).filter((m) => m.severity === "error");
+    expect(marked.map((m) => m.address)).toEqual(["G12", "I12"]);
+  });
+
+  it("rejects on a protected sheet and marks nothing", async () => {
+    const wb = await sample("himi-fiscal-outlook.xlsx");
+    const report = await checkTableInWorkbook(wb, sheetRequest(OUTLOOK));
+    wb.protect(OUTLOOK);
+    await expect(markFindings(wb, report)).rejects.toMatchObject({
+      code: "workbook.sheetProtected",
+    });
+    expect(await wb.listMarks()).toEqual([]);
+  });
+});
+
+describe("clearCheckMarks", () => {
+  it("removes the check's marks and leaves the KPI marks", async () => {
+    const wb = await sample("himi-fiscal-outlook.xlsx");
+    await wb.setMarks("kpi", [{ sheet: OUTLOOK, address: "B5", severity: "note" }]);
+    await markFindings(wb, await checkTableInWorkbook(wb, sheetRequest(OUTLOOK)));
+    expect(await clearCheckMarks(wb)).toBe(2);
+    expect((await wb.listMarks()).map((m) => m.group)).toEqual(["kpi"]);
+  });
+});
+
+describe("writeAuditPaper", () => {
+  const meta = {
+    checkedAt: new Date(2026, 11, 1, 18, 30),
+    workbookName: "himi-fiscal-outlook.xlsx",
+  };
+
+  it("writes the working paper to a new sheet: names, range, time, counts, findings and rules", async () => {
+    const wb = await sample("himi-fiscal-outlook.xlsx");
+    const report = await checkTableInWorkbook(wb, sheetRequest(OUTLOOK));
+    const name = await writeAuditPaper(wb, report, { ...meta, lang: "ja" });
+    expect(name).toBe("検算調書");
+    expect(await wb.listSheets()).toEqual([OUTLOOK, "検算調書"]);
+    const grid = (await wb.readUsedRange(name))!;
+    const rows = grid.values.map((r) => r.filter((v) => v !== ""));
+    expect(rows.slice(0, 6)).toEqual([
+      ["検算調書"],
+      ["ブック", "himi-fiscal-outlook.xlsx"],
+      ["シート", OUTLOOK],
+      ["検算した範囲", report.ref.address],
+      ["検算日時", "2026-12-01 18:30"],
+      ["単位", "百万円"],
+    ]);
+    expect(rows).toContainEqual(["指摘の件数", "要確認", 2]);
+    const finding = rows.find((r) => r[2] === "C30")!;
+    expect(finding.slice(0, 9)).toEqual([
+      "要確認",
+      "基金残高",
+      "C30",
+      "C30, B30, C23, C24",
+      2297,
+      1997,
+      300,
+      -1.5,
+      1.5,
+    ]);
+    expect(rows).toContainEqual([
+      "fundRollForward:A30",
+      expect.stringContaining("特定目的基金残高[t]"),
+      "推定",
+      "有効",
+    ]);
+    // Figures are numbers under a △ format.
+    const r = grid.values.findIndex((row) => row[2] === "C30");
+    expect(grid.numberFormats?.[r]?.[7]).toBe('#,##0.0;"△"#,##0.0');
+  });
+
+  it("writes a rule starting with = as text and takes a new name when the paper exists", async () => {
+    const wb = await sample("himi-fiscal-outlook.xlsx");
+    const report = await checkTableInWorkbook(wb, sheetRequest(OUTLOOK));
+    const crafted = {
+      ...report,
+      result: {
+        ...report.result,
+        rules: [{ ...report.result.rules[0]!, id: '=HYPERLINK("http://x")', text: "=1+1" }],
+      },
+    };
+    await writeAuditPaper(wb, report, { ...meta, lang: "en" });
+    const name = await writeAuditPaper(wb, crafted, { ...meta, lang: "en" });
+    expect(name).toBe("Check paper (2)");
+    const grid = (await wb.readUsedRange(name, { formulas: true }))!;
+    const row = grid.values.findIndex((v) => v[1] === "=1+1");
+    expect(row).toBeGreaterThan(0);
+    expect(grid.values[row]![0]).toBe('=HYPERLINK("http://x")');
+    expect(grid.formulas?.[row]?.every((f) => f === "")).toBe(true);
   });
 });

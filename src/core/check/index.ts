@@ -30,3 +30,5 @@ export {
   STORED_LIMITS,
 } from "./compactFindings";
 export type { CompactCheck, RuleUsed, StoredCheckData } from "./compactFindings";
+export { auditPaper, triangleFormat, CELL_TEXT_LIMIT } from "./auditPaper";
+export type { AuditPaper, AuditPaperInput } from "./auditPaper";

@@ -7,6 +7,7 @@ import { workbookMessages } from "./workbook";
 import { cliMessages } from "./cli";
 import { uiMessages } from "./ui";
 import { checkMessages } from "./check";
+import { checkPaperMessages } from "./checkPaper";
 
 export type { Issue, Language, MessageText } from "./types";
 
@@ -23,6 +24,7 @@ export const MESSAGE_PARTS: Record<string, Record<string, MessageText>> = {
   cli: cliMessages,
   ui: uiMessages,
   check: checkMessages,
+  checkPaper: checkPaperMessages,
 };
 
 export const MESSAGES: Record<string, MessageText> = {};
