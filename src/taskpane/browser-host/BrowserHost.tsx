@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useState } from "react";
 import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../../core/messages";
 import { MemoryWorkbook } from "../../workbook/memory/MemoryWorkbook";
@@ -6,7 +6,6 @@ import { App } from "../App";
 import { describeError } from "../describeError";
 import { LanguageContext, useText } from "../useText";
 import { DemoWorkbookPanel } from "./DemoWorkbookPanel";
-import { watchedPort } from "./watchedPort";
 import { WorkbookPicker } from "./WorkbookPicker";
 
 const useStyles = makeStyles({
@@ -70,12 +69,6 @@ function BrowserHostBody({ lang }: { lang: Language }) {
   const [opened, setOpened] = useState<Opened | null>(null);
   const [loading, setLoading] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  // Bumped after the pane changes the workbook (selects a cell, marks, adds a sheet).
-  const [revision, setRevision] = useState(0);
-  const port = useMemo(
-    () => watchedPort(opened?.workbook ?? EMPTY_WORKBOOK, () => setRevision((r) => r + 1)),
-    [opened]
-  );
 
   const open = useCallback(
     (name: string, load: () => Promise<ArrayBuffer>) => {
@@ -105,13 +98,18 @@ function BrowserHostBody({ lang }: { lang: Language }) {
           <Spinner size="small" label={t("ui.host.loading", { file: loading })} />
         )}
         {opened ? (
-          <DemoWorkbookPanel key={opened.serial} workbook={opened.workbook} revision={revision} />
+          <DemoWorkbookPanel key={opened.serial} workbook={opened.workbook} />
         ) : (
           <Text>{t("ui.host.noWorkbook")}</Text>
         )}
       </section>
       <div className={styles.pane}>
-        <App key={opened?.serial ?? 0} port={port} lang={lang} workbookName={opened?.name} />
+        <App
+          key={opened?.serial ?? 0}
+          port={opened?.workbook ?? EMPTY_WORKBOOK}
+          lang={lang}
+          workbookName={opened?.name}
+        />
       </div>
     </div>
   );

@@ -27,19 +27,11 @@ const useStyles = makeStyles({
 /**
  * A sheet of the demo workbook: sheet picker, the used range as a grid (mouse drag or
  * shift-click selects) and an address box (keyboard). Every selection goes to
- * `MemoryWorkbook.setSelection`, which is what the task pane then reads. When the pane changed the
- * workbook (`revision` moves on: it selected a cell, added a sheet…), the panel shows the
- * workbook's selection, sheets and cells again, as Excel would.
+ * `MemoryWorkbook.setSelection`, which is what the task pane then reads.
  *
- * @example <DemoWorkbookPanel workbook={await MemoryWorkbook.fromXlsx(buffer)} revision={0} />
+ * @example <DemoWorkbookPanel workbook={await MemoryWorkbook.fromXlsx(buffer)} />
  */
-export function DemoWorkbookPanel({
-  workbook,
-  revision = 0,
-}: {
-  workbook: MemoryWorkbook;
-  revision?: number;
-}) {
+export function DemoWorkbookPanel({ workbook }: { workbook: MemoryWorkbook }) {
   const t = useText();
   const styles = useStyles();
   const [sheets, setSheets] = useState<string[]>([]);
@@ -83,29 +75,6 @@ export function DemoWorkbookPanel({
       live = false;
     };
   }, [workbook, sheet]);
-
-  // The pane changed the workbook: list the sheets again, follow its selection to its sheet, and
-  // read the shown sheet again (its cells may have been written).
-  const { show } = selection;
-  useEffect(() => {
-    if (revision === 0) return;
-    let live = true;
-    void Promise.all([workbook.listSheets(), workbook.getSelection()]).then(([names, sel]) => {
-      if (!live) return;
-      setSheets(names);
-      const box = parseA1Range(sel.address);
-      if (names.includes(sel.sheet) && box) {
-        setSheet(sel.sheet);
-        show(box);
-        setSelected(sel);
-        setTyped(sel.address);
-        workbook.readUsedRange(sel.sheet).then((g) => live && setGrid(g));
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [workbook, revision, show]);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
