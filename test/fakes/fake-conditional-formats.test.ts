@@ -96,3 +96,88 @@ describe("FakeConditionalFormatCollection", () => {
     expect(fake.conditionalFormats("歳入")).not.toContain(b);
   });
 });
+
+describe("FakeRangeAreas", () => {
+  it("adds one rule over several areas, found by each area's collection", async () => {
+    const { fake } = fake2();
+    await fake.run(async (ctx) => {
+      const f = ctx.workbook.worksheets
+        .getItem("歳入")
+        .getRanges("C1,E2:F3")
+        .conditionalFormats.add("Custom");
+      f.custom.rule.formula = "=TRUE";
+      await ctx.sync();
+    });
+    const [rule] = fake.conditionalFormats("歳入");
+    expect(rule!.areas).toHaveLength(2);
+    const inF3 = await fake.run(async (ctx) => {
+      const rules = ctx.workbook.worksheets.getItem("歳入").getRange("F3").conditionalFormats;
+      rules.load("items/type");
+      await ctx.sync();
+      return rules.items.length;
+    });
+    expect(inF3).toBe(1);
+  });
+
+  it.each([["A1,B"], [Array.from({ length: 90 }, (_, i) => `A${i + 1}`).join(",")]])(
+    "fails the sync for the address list %s as Excel does (InvalidArgument)",
+    async (address) => {
+      const { fake } = fake2();
+      await expect(
+        fake.run(async (ctx) => {
+          ctx.workbook.worksheets
+            .getItem("歳入")
+            .getRanges(address)
+            .conditionalFormats.add("Custom");
+          await ctx.sync();
+        })
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+      expect(fake.conditionalFormats("歳入")).toHaveLength(2);
+    }
+  );
+});
+
+describe("FakeConditionalFormatProxy.customOrNullObject", () => {
+  it("loads formulas with types in one sync, a null object on other types", async () => {
+    const { fake } = fake2();
+    const loaded = await fake.run(async (ctx) => {
+      const rules = ctx.workbook.worksheets.getItem("歳入").getRange().conditionalFormats;
+      rules.load("items/type,items/customOrNullObject/rule/formula");
+      await ctx.sync();
+      return rules.items.map((f) => [f.type, f.customOrNullObject.isNullObject]);
+    });
+    expect(loaded).toEqual([
+      ["ColorScale", true],
+      ["Custom", false],
+    ]);
+  });
+});
+
+describe("fake sheet protection", () => {
+  it("refuses rule changes and cell writes on a protected sheet with AccessDenied", async () => {
+    const { fake } = fake2();
+    fake.protect("歳入");
+    for (const write of [
+      (ctx: Excel.RequestContext) =>
+        ctx.workbook.worksheets.getItem("歳入").getRange("A1").conditionalFormats.add("Custom"),
+      (ctx: Excel.RequestContext) => {
+        ctx.workbook.worksheets.getItem("歳入").getRange("A1").values = [[9]];
+      },
+    ])
+      await expect(
+        fake.run(async (ctx) => {
+          write(ctx);
+          await ctx.sync();
+        })
+      ).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(fake.cell("歳入", "A1").value).toBe(1);
+    expect(fake.conditionalFormats("歳入")).toHaveLength(2);
+    const isProtected = await fake.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("歳入");
+      sheet.load("protection/protected");
+      await ctx.sync();
+      return sheet.protection.protected;
+    });
+    expect(isProtected).toBe(true);
+  });
+});

@@ -98,6 +98,9 @@ export const workbookMessages: Record<string, MessageText> = {
     ja: "シート「{sheet}」は本アドインが作ったシートではないため、書き込みませんでした。",
     en: "Sheet “{sheet}” was not made by the add-in, so nothing was written to it.",
   },
+  "workbook.mark.error": { ja: "誤り", en: "Error" },
+  "workbook.mark.confirm": { ja: "要確認", en: "To confirm" },
+  "workbook.mark.note": { ja: "端数", en: "Rounding" },
   "workbook.notXlsx": {
     ja: "ファイルを Excel ブック（.xlsx）として読めませんでした: {detail}",
     en: "The file could not be read as an Excel workbook (.xlsx): {detail}",

@@ -4,6 +4,7 @@ import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentu
 import { boxAddress, parseA1Range } from "../../core/grid";
 import type { Grid, RangeBox } from "../../core/grid";
 import type { MemoryWorkbook } from "../../workbook/memory/MemoryWorkbook";
+import type { OwnedMark } from "../../workbook/port";
 import { useText } from "../useText";
 import { SheetGrid } from "./SheetGrid";
 import { useGridSelection } from "./useGridSelection";
@@ -27,7 +28,8 @@ const useStyles = makeStyles({
 /**
  * A sheet of the demo workbook: sheet picker, the used range as a grid (mouse drag or
  * shift-click selects) and an address box (keyboard). Every selection goes to
- * `MemoryWorkbook.setSelection`, which is what the task pane then reads.
+ * `MemoryWorkbook.setSelection`, which is what the task pane then reads. What the pane changes
+ * through the port (marks, written cells, added sheets) is redrawn (MemoryWorkbook.onChange).
  *
  * @example <DemoWorkbookPanel workbook={await MemoryWorkbook.fromXlsx(buffer)} />
  */
@@ -40,6 +42,17 @@ export function DemoWorkbookPanel({ workbook }: { workbook: MemoryWorkbook }) {
   const [typed, setTyped] = useState("");
   const [addressError, setAddressError] = useState<string | null>(null);
   const [selected, setSelected] = useState<{ sheet: string; address: string } | null>(null);
+  const [marks, setMarks] = useState<OwnedMark[]>(() => workbook.getMarks());
+  const [version, setVersion] = useState(0);
+
+  useEffect(
+    () =>
+      workbook.onChange(() => {
+        setMarks(workbook.getMarks());
+        setVersion((v) => v + 1);
+      }),
+    [workbook]
+  );
 
   const select = useCallback(
     (box: RangeBox) => {
@@ -59,22 +72,23 @@ export function DemoWorkbookPanel({ workbook }: { workbook: MemoryWorkbook }) {
     workbook.listSheets().then((names) => {
       if (!live) return;
       setSheets(names);
-      setSheet(names[0] ?? null);
+      setSheet((current) =>
+        current !== null && names.includes(current) ? current : (names[0] ?? null)
+      );
     });
     return () => {
       live = false;
     };
-  }, [workbook]);
+  }, [workbook, version]);
 
   useEffect(() => {
     if (sheet === null) return;
     let live = true;
-    setGrid(undefined);
     workbook.readUsedRange(sheet).then((g) => live && setGrid(g));
     return () => {
       live = false;
     };
-  }, [workbook, sheet]);
+  }, [workbook, sheet, version]);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -95,6 +109,7 @@ export function DemoWorkbookPanel({ workbook }: { workbook: MemoryWorkbook }) {
             value={sheet ?? ""}
             onChange={(_, data) => {
               selection.show(null);
+              setGrid(undefined);
               setSheet(data.value);
             }}
           >
@@ -121,6 +136,7 @@ export function DemoWorkbookPanel({ workbook }: { workbook: MemoryWorkbook }) {
       {grid && (
         <SheetGrid
           grid={grid}
+          marks={marks.filter((m) => m.sheet === grid.sheet)}
           selection={selection.box}
           onCellMouseDown={selection.onCellMouseDown}
           onCellMouseEnter={selection.onCellMouseEnter}

@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { columnLetters } from "../../core/grid";
+import { columnLetters, parseA1Range } from "../../core/grid";
 import type { CellPos, Grid, RangeBox } from "../../core/grid";
+import type { CellMark, MarkSeverity } from "../../workbook/port";
 import { useText } from "../useText";
 import { formatCellValue } from "./formatCellValue";
 
@@ -37,7 +38,62 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
     color: tokens.colorNeutralForeground1,
   },
+  // Severity: a palette background as the colour cue, a thick left border in the palette's
+  // border colour (seen through the selection too) and, for everyone, the severity's name as text.
+  error: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}`,
+  },
+  confirm: {
+    backgroundColor: tokens.colorPaletteMarigoldBackground2,
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteMarigoldBorder2}`,
+  },
+  note: {
+    backgroundColor: tokens.colorPaletteBlueBackground2,
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteBlueBorderActive}`,
+  },
+  /** Read by screen readers, not drawn: the colour is not the only cue. */
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
+
+/** Most severe first: a cell under several marks shows the worst. */
+const SEVERITY_ORDER: readonly MarkSeverity[] = ["error", "confirm", "note"];
+
+/**
+ * The severity each shown cell is marked with ("row,col" → severity), the most severe when marks
+ * overlap; ranges are clipped to the drawn rows and columns so a mark over a whole table costs
+ * only the cells drawn. Marks whose address is not a range are skipped (the port refuses them).
+ *
+ * @example markedCells([{ sheet: "歳入", address: "B2", severity: "error" }], 300, 10).get("1,1") // "error"
+ */
+export function markedCells(
+  marks: readonly CellMark[],
+  rows: number,
+  cols: number
+): Map<string, MarkSeverity> {
+  const out = new Map<string, MarkSeverity>();
+  for (const m of marks) {
+    const box = parseA1Range(m.address);
+    if (!box) continue;
+    const bottom = Math.min(box.top + box.rows, rows);
+    const right = Math.min(box.left + box.cols, cols);
+    for (let r = box.top; r < bottom; r++)
+      for (let c = box.left; c < right; c++) {
+        const key = `${r},${c}`;
+        const had = out.get(key);
+        if (!had || SEVERITY_ORDER.indexOf(m.severity) < SEVERITY_ORDER.indexOf(had))
+          out.set(key, m.severity);
+      }
+  }
+  return out;
+}
 
 function inBox(box: RangeBox | null, row: number, col: number): boolean {
   return (
@@ -51,6 +107,8 @@ function inBox(box: RangeBox | null, row: number, col: number): boolean {
 
 interface SheetGridProps {
   grid: Grid;
+  /** The add-in's marks on this sheet (MemoryWorkbook.getMarks). */
+  marks?: readonly CellMark[];
   selection: RangeBox | null;
   onCellMouseDown: (pos: CellPos, shift: boolean) => void;
   onCellMouseEnter: (pos: CellPos) => void;
@@ -59,17 +117,25 @@ interface SheetGridProps {
 /**
  * The used range of a demo sheet drawn from A1, like Excel's grid, numbers shown as their
  * number format shows them (`#,##0;"△ "#,##0` → △ 65). Cell contents are rendered as React
- * text only (never HTML), because they come from a file the user opened.
+ * text only (never HTML), because they come from a file the user opened. A marked cell shows its
+ * severity by colour and by its name (誤り / 要確認 / 端数) in its title and as hidden text.
  *
- * @example <SheetGrid grid={grid} selection={box} onCellMouseDown={down} onCellMouseEnter={enter} />
+ * @example <SheetGrid grid={grid} marks={marks} selection={box} onCellMouseDown={down} onCellMouseEnter={enter} />
  */
-export function SheetGrid({ grid, selection, onCellMouseDown, onCellMouseEnter }: SheetGridProps) {
+export function SheetGrid({
+  grid,
+  marks = [],
+  selection,
+  onCellMouseDown,
+  onCellMouseEnter,
+}: SheetGridProps) {
   const t = useText();
   const styles = useStyles();
   const width = grid.values.reduce((w, row) => Math.max(w, row.length), 0);
   const lastRow = grid.top + grid.values.length;
   const shownRows = Math.min(lastRow, MAX_GRID_ROWS);
   const cols = Array.from({ length: grid.left + width }, (_, c) => c);
+  const marked = markedCells(marks, shownRows, cols.length);
 
   const cellText = (row: number, col: number): { text: string; numeric: boolean } => {
     const r = row - grid.top;
@@ -114,15 +180,18 @@ export function SheetGrid({ grid, selection, onCellMouseDown, onCellMouseEnter }
                 {cols.map((col) => {
                   const { text, numeric } = cellText(row, col);
                   const selected = inBox(selection, row, col);
+                  const severity = marked.get(`${row},${col}`);
+                  const label = severity && t(`workbook.mark.${severity}`);
                   return (
                     <td
                       key={col}
                       role="gridcell"
                       aria-selected={selected}
-                      title={text}
+                      title={label ? (text ? `${text} (${label})` : label) : text}
                       className={mergeClasses(
                         styles.cell,
                         numeric && styles.number,
+                        severity && styles[severity],
                         selected && styles.selected
                       )}
                       onMouseDown={(e) => {
@@ -132,6 +201,7 @@ export function SheetGrid({ grid, selection, onCellMouseDown, onCellMouseEnter }
                       onMouseEnter={() => onCellMouseEnter({ row, col })}
                     >
                       {text}
+                      {label && <span className={styles.visuallyHidden}> {label}</span>}
                     </td>
                   );
                 })}

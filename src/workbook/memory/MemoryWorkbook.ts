@@ -59,6 +59,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Keys (sheetNameKey) of the protected sheets and of the sheets made by addSheet. */
   private readonly protectedSheets = new Set<string>();
   private readonly ownSheets = new Set<string>();
+  private readonly listeners = new Set<() => void>();
 
   private constructor(
     private readonly sheets: MemorySheet[],
@@ -116,6 +117,21 @@ export class MemoryWorkbook implements WorkbookPort {
       }),
       null
     );
+  }
+
+  /**
+   * Calls `listener` after each change made through the port (marks, cells, sheets), so that the
+   * browser host's grid shows what the task pane did. Returns the unsubscribe function.
+   *
+   * @example const stop = wb.onChange(() => redraw())
+   */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of [...this.listeners]) listener();
   }
 
   /** @example await fs.writeFile("out.xlsx", await wb.toXlsx()) */
@@ -176,12 +192,15 @@ export class MemoryWorkbook implements WorkbookPort {
       group,
       marks.map((m) => ({ ...m, sheet: this.sheet(m.sheet).name }))
     );
+    this.changed();
   }
 
   async clearMarks(group: MarkGroup): Promise<number> {
     const own = this.state.listMarks().filter((m) => m.group === group);
     this.refuseProtected(new Set(own.map((m) => m.sheet)));
-    return this.state.clearMarks(group);
+    const removed = this.state.clearMarks(group);
+    if (removed > 0) this.changed();
+    return removed;
   }
 
   async listMarks(): Promise<OwnedMark[]> {
@@ -211,6 +230,7 @@ export class MemoryWorkbook implements WorkbookPort {
     this.sheets.push(new MemorySheet(name));
     this.source?.addWorksheet(name);
     this.ownSheets.add(sheetNameKey(name));
+    this.changed();
     return name;
   }
 
@@ -239,6 +259,7 @@ export class MemoryWorkbook implements WorkbookPort {
       options.columnWidths?.forEach((points, c) => {
         ws.getColumn(box.left + c + 1).width = pointsToCharacters(points);
       });
+    this.changed();
   }
 
   async upsertChart(spec: ChartSpec): Promise<OwnedChart> {
@@ -283,15 +304,16 @@ export class MemoryWorkbook implements WorkbookPort {
     const numberFormat = before.numberFormat === "@" ? GENERAL : before.numberFormat;
     this.putCell(sheet, box, { value: "", formula, numberFormat });
     if (this.source) this.source.calcProperties.fullCalcOnLoad = true;
-    return {
+    return this.notifyAfter({
       previous: { value: before.value, formula: before.formula, numberFormat: before.numberFormat },
-    };
+    });
   }
 
   async restoreCell(ref: RangeRef, previous: CellSnapshot): Promise<void> {
     const { sheet, box } = this.singleCell(ref);
     const numberFormat = previous.numberFormat ?? sheet.getCell(box.top, box.left).numberFormat;
     this.putCell(sheet, box, { value: previous.value, formula: previous.formula, numberFormat });
+    this.changed();
   }
 
   private putCell(
@@ -302,6 +324,11 @@ export class MemoryWorkbook implements WorkbookPort {
     sheet.setCell(box.top, box.left, cell);
     const ws = this.source?.getWorksheet(sheet.name);
     if (ws) cellToXlsx(ws.getCell(box.top + 1, box.left + 1), cell);
+  }
+
+  private notifyAfter<T>(result: T): T {
+    this.changed();
+    return result;
   }
 
   private singleCell(ref: RangeRef): { sheet: MemorySheet; box: RangeBox } {

@@ -171,3 +171,47 @@ describe("MemoryWorkbook.toXlsx", () => {
     });
   });
 });
+
+describe("MemoryWorkbook own sheets and protection in .xlsx", () => {
+  it("knows a sheet protected in the file and refuses marks there", async () => {
+    const file = new ExcelJS.Workbook();
+    const ws = file.addWorksheet("保護");
+    ws.getCell("A1").value = 1;
+    await ws.protect("", {});
+    file.addWorksheet("自由").getCell("A1").value = 2;
+    const wb = await MemoryWorkbook.fromXlsx(new Uint8Array(await file.xlsx.writeBuffer()));
+    await expect(
+      wb.setMarks("check", [{ sheet: "保護", address: "A1", severity: "error" }])
+    ).rejects.toMatchObject({ code: "workbook.sheetProtected", params: { sheet: "保護" } });
+    await wb.setMarks("check", [{ sheet: "自由", address: "A1", severity: "error" }]);
+    expect(await wb.listMarks()).toHaveLength(1);
+  });
+
+  it("saves a sheet made by addSheet with its cells, text formats and column widths", async () => {
+    const wb = await MemoryWorkbook.fromXlsx(await userFile());
+    const name = await wb.addSheet("検算結果");
+    await wb.writeCells({ sheet: name, address: "A1" }, [["=SUM(A1)", 12]], {
+      columnWidths: [48],
+    });
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.load((await wb.toXlsx()) as unknown as ArrayBuffer);
+    const ws = saved.getWorksheet(name)!;
+    expect(ws.getCell("A1").value).toBe("=SUM(A1)");
+    expect(ws.getCell("A1").numFmt).toBe("@");
+    expect(ws.getCell("B1").value).toBe(12);
+    expect(ws.getColumn(1).width).toBeCloseTo(8.43, 1);
+    const back = await MemoryWorkbook.fromXlsx(await wb.toXlsx());
+    expect((await back.readRange({ sheet: name, address: "A1:B1" })).values).toEqual([
+      ["=SUM(A1)", 12],
+    ]);
+  });
+
+  it("saves an added sheet of a workbook made in memory", async () => {
+    const wb = MemoryWorkbook.fromSheets([{ name: "歳入", rows: [[1]] }]);
+    const name = await wb.addSheet("作業");
+    await wb.writeCells({ sheet: name, address: "B2" }, [["0123"]], { columnWidths: [96] });
+    const back = await MemoryWorkbook.fromXlsx(await wb.toXlsx());
+    expect(await back.listSheets()).toEqual(["歳入", "作業"]);
+    expect((await back.readRange({ sheet: name, address: "B2" })).values).toEqual([["0123"]]);
+  });
+});
