@@ -385,6 +385,7 @@ export const CASES = [
       const marked = page.locator("table[role=grid] [title*='要確認']");
       await marked.first().waitFor();
       assert.ok((await marked.count()) >= 2, `${await marked.count()} cells marked 要確認`);
+      await marked.first().scrollIntoViewIfNeeded();
       await shot("check-marked");
       await result.getByRole("button", { name: "マークを消す" }).click();
       await result.getByText(/検算のマークを \d+ か所消しました。/).waitFor();

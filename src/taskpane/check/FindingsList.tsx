@@ -116,7 +116,7 @@ export function FindingsList({ findings, unitOf, onSelect }: FindingsListProps) 
         const headingId = `check-kind-${kind}`;
         return (
           <section key={kind} className={styles.group} aria-labelledby={headingId}>
-            <Text as="h3" id={headingId} size={300} weight="semibold">
+            <Text as="h4" id={headingId} size={300} weight="semibold">
               {heading}
             </Text>
             <ul className={styles.list}>
