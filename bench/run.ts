@@ -7,6 +7,7 @@ import { run as excelSync } from "./excel-sync";
 import { run as indicators } from "./indicators";
 import { run as table } from "./table";
 import { run as cli } from "./cli";
+import { run as check } from "./check";
 
 type Bench = () => string[] | Promise<string[]>;
 
@@ -15,6 +16,7 @@ const benches: [string, Bench][] = [
   ["Excel adapter round trips", excelSync],
   ["fiscal indicators", indicators],
   ["table recognition", table],
+  ["table check (検算) vs HyperFormula", check],
   ["CLI on large workbooks (child process)", cli],
 ];
 
