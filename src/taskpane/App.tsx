@@ -2,6 +2,7 @@ import { useState, type ReactNode } from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../core/messages";
 import type { WorkbookPort } from "../workbook/port";
+import { CheckPanel } from "./check/CheckPanel";
 import { FunctionsPanel } from "./functions/FunctionsPanel";
 import { ReadSelectionPanel } from "./read/ReadSelectionPanel";
 import { LanguageContext, useText } from "./useText";
@@ -17,12 +18,14 @@ const useStyles = makeStyles({
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
-type TabId = "read" | "functions";
+type TabId = "read" | "check" | "functions";
 
 export interface AppProps {
   /** The workbook the pane works on: Excel inside Office, the memory workbook in a browser. */
   port: WorkbookPort;
   lang: Language;
+  /** The workbook's file name when the host knows it (the audit working paper records it). */
+  workbookName?: string;
 }
 
 /**
@@ -30,10 +33,10 @@ export interface AppProps {
  *
  * @example <App port={new ExcelWorkbook(Excel.run.bind(Excel))} lang="ja" />
  */
-export function App({ port, lang }: AppProps) {
+export function App({ port, lang, workbookName }: AppProps) {
   return (
     <LanguageContext.Provider value={lang}>
-      <AppBody port={port} />
+      <AppBody port={port} workbookName={workbookName} />
     </LanguageContext.Provider>
   );
 }
@@ -54,7 +57,7 @@ function TabPanel({ id, hidden, children }: { id: TabId; hidden: boolean; childr
   );
 }
 
-function AppBody({ port }: { port: WorkbookPort }) {
+function AppBody({ port, workbookName }: { port: WorkbookPort; workbookName?: string }) {
   const t = useText();
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("read");
@@ -71,13 +74,19 @@ function AppBody({ port }: { port: WorkbookPort }) {
         <Tab id="tab-read" value="read" aria-controls="panel-read">
           {t("ui.tab.read")}
         </Tab>
+        <Tab id="tab-check" value="check" aria-controls="panel-check">
+          {t("ui.tab.check")}
+        </Tab>
         <Tab id="tab-functions" value="functions" aria-controls="panel-functions">
           {t("ui.tab.functions")}
         </Tab>
       </TabList>
-      {/* Both panels stay mounted so a running read or a typed search survives a tab switch. */}
+      {/* Every panel stays mounted so a running read or check, or a typed search, survives a tab switch. */}
       <TabPanel id="read" hidden={tab !== "read"}>
         <ReadSelectionPanel port={port} />
+      </TabPanel>
+      <TabPanel id="check" hidden={tab !== "check"}>
+        <CheckPanel port={port} workbookName={workbookName} />
       </TabPanel>
       <TabPanel id="functions" hidden={tab !== "functions"}>
         <FunctionsPanel port={port} />

@@ -8,6 +8,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { formatMessage } from "../core/messages";
 import { App } from "./App";
+import { workbookFileName } from "./check/workbookFileName";
 import { createExcelPort } from "./excelHost";
 import { isDarkBackground, languageFromTag } from "./officeTheme";
 import { quietOfficeOutsideOffice } from "./quietOfficeOutsideOffice";
@@ -30,7 +31,11 @@ async function start(): Promise<void> {
     document.documentElement.lang = lang;
     createRoot(container()).render(
       <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-        <App port={createExcelPort(Office, Excel)} lang={lang} />
+        <App
+          port={createExcelPort(Office, Excel)}
+          lang={lang}
+          workbookName={workbookFileName(Office.context.document?.url)}
+        />
       </FluentProvider>
     );
     return;

@@ -131,6 +131,34 @@ async function watchResponsiveness(page) {
   })()`);
 }
 
+/** Writes a small 千円 table with one planted error (合計 令和5年度 D7: 2,220 printed, 2,310 by its parts). */
+async function writePlantedWorkbook() {
+  const dir = mkdtempSync(join(tmpdir(), "zaisei-planted-"));
+  const file = join(dir, "planted-error.xlsx");
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("歳入");
+  sheet.addRow(["試験用 歳入の推移"]);
+  sheet.addRow(["", "", "", "(単位:千円)"]);
+  sheet.addRow(["", "令和3年度", "令和4年度", "令和5年度"]);
+  sheet.addRow(["市税", 1200, 1250, 1300]);
+  sheet.addRow(["地方交付税", 900, 950, 1050]);
+  sheet.addRow(["国庫支出金", 100, -50, -40]);
+  sheet.addRow(["合計", 2200, 2150, 2220]);
+  for (let r = 4; r <= 7; r++)
+    for (let c = 2; c <= 4; c++) sheet.getRow(r).getCell(c).numFmt = '#,##0;"△ "#,##0';
+  await book.xlsx.writeFile(file);
+  return { file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The pane's 「検算」 tab, then its 「選択範囲を検算」; answers the result region. */
+async function checkSelection(page) {
+  await page.getByRole("tab", { name: "検算" }).click();
+  await page.getByRole("button", { name: "選択範囲を検算", exact: true }).click();
+  const result = page.getByRole("region", { name: "検算結果" });
+  await result.waitFor({ timeout: 15_000 });
+  return result;
+}
+
 export const CASES = [
   {
     name: "himi-outlook-typed-address",
@@ -323,6 +351,81 @@ export const CASES = [
         assert.ok(analysing.length >= 3, `recognition progress shown ${analysing.length} times`);
         assert.ok(longest <= 500, `longest main-thread task ${longest} ms (bound 500 ms)`);
         await shot("large-selection");
+      } finally {
+        cleanup();
+      }
+    },
+  },
+  {
+    name: "check-himi-select-mark-unmark",
+    async run({ page, origin, shot }) {
+      await openSample(page, origin, "himi-fiscal-outlook");
+      await page.getByRole("textbox", { name: "選択範囲(例:A4:L27)" }).fill("A1:L36");
+      await page.keyboard.press("Enter");
+      await page.getByText("選択中:中長期財政見通し!A1:L36").waitFor();
+      const result = await checkSelection(page);
+      // data/himi-fiscal-outlook.tsv: 特定目的基金残高 is 300 more in R3 and 400 more each year
+      // after than the printed flows explain (要確認, not 誤り); everything else adds up.
+      await result.getByText("誤り 0").waitFor();
+      await result.getByText("要確認 2").waitFor();
+      await result.getByText("四捨五入(数値から決められないため仮定)").waitFor();
+      const funds = result.getByRole("region", { name: "基金残高(2 件)" });
+      assert.equal(await funds.getByRole("listitem").count(), 2);
+      await funds.getByText("2022–2030(9 年度)").waitFor();
+      await shot("check-himi");
+
+      // Choosing a finding selects its cell in the workbook: the demo grid's selection moves.
+      await funds.getByRole("button", { name: "D30 を選択" }).click();
+      await page.getByText("選択中:中長期財政見通し!D30").waitFor();
+      await result.getByText("中長期財政見通し!D30 を選択しました。").waitFor();
+
+      // Marks: the grid shows them (要確認 on C30 and D30), then removing them hides them again.
+      await result.getByRole("button", { name: "マークを付ける" }).click();
+      await result.getByText(/2 件の指摘のセルにマークを付けました/).waitFor();
+      const marked = page.locator("table[role=grid] [title*='要確認']");
+      await marked.first().waitFor();
+      assert.ok((await marked.count()) >= 2, `${await marked.count()} cells marked 要確認`);
+      await marked.first().scrollIntoViewIfNeeded();
+      await shot("check-marked");
+      await result.getByRole("button", { name: "マークを消す" }).click();
+      await result.getByText(/検算のマークを \d+ か所消しました。/).waitFor();
+      await marked.first().waitFor({ state: "detached" });
+      assert.equal(await marked.count(), 0, "no mark left on the grid");
+      await shot("check-unmarked");
+    },
+  },
+  {
+    name: "check-planted-error-audit-paper",
+    async run({ page, origin, shot }) {
+      const { file, cleanup } = await writePlantedWorkbook();
+      try {
+        await page.goto(`${origin}/taskpane.html`);
+        await page.getByLabel("手元の .xlsx を開く").setInputFiles(file);
+        await page.getByRole("grid").waitFor();
+        await page.getByRole("textbox", { name: "選択範囲(例:A4:L27)" }).fill("A1:D7");
+        await page.keyboard.press("Enter");
+        await page.getByText("選択中:歳入!A1:D7").waitFor();
+        const result = await checkSelection(page);
+        await result.getByText("誤り 1").waitFor();
+        const totals = result.getByRole("region", { name: "合計(1 件)" });
+        const item = totals.getByRole("listitem");
+        await item.getByText("△90 千円").waitFor();
+        await item.getByText("2,310 千円").waitFor();
+        // Enter on the finding's button selects its cell.
+        await item.getByRole("button", { name: "D7 を選択" }).focus();
+        await page.keyboard.press("Enter");
+        await page.getByText("選択中:歳入!D7").waitFor();
+        await result.getByRole("button", { name: "検算結果シートを作成" }).click();
+        const done = result.getByText(/^シート「.+」に検算結果を書き出しました。$/);
+        await done.waitFor();
+        const sheet = /「(.+)」/.exec((await done.textContent()) ?? "")?.[1];
+        assert.ok(sheet, "the created sheet is named");
+        const sheets = await page
+          .getByRole("combobox", { name: "シート" })
+          .locator("option")
+          .allTextContents();
+        assert.ok(sheets.includes(sheet), `${sheet} in the sheet list ${JSON.stringify(sheets)}`);
+        await shot("check-planted-error");
       } finally {
         cleanup();
       }

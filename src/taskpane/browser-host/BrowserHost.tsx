@@ -104,7 +104,12 @@ function BrowserHostBody({ lang }: { lang: Language }) {
         )}
       </section>
       <div className={styles.pane}>
-        <App key={opened?.serial ?? 0} port={opened?.workbook ?? EMPTY_WORKBOOK} lang={lang} />
+        <App
+          key={opened?.serial ?? 0}
+          port={opened?.workbook ?? EMPTY_WORKBOOK}
+          lang={lang}
+          workbookName={opened?.name}
+        />
       </div>
     </div>
   );

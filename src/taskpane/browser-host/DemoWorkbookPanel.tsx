@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { FormEvent } from "react";
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { boxAddress, parseA1Range } from "../../core/grid";
@@ -44,6 +44,10 @@ export function DemoWorkbookPanel({ workbook }: { workbook: MemoryWorkbook }) {
   const [selected, setSelected] = useState<{ sheet: string; address: string } | null>(null);
   const [marks, setMarks] = useState<OwnedMark[]>(() => workbook.getMarks());
   const [version, setVersion] = useState(0);
+  // The selection shown ("sheet!A1:B2") and the sheet shown, for following the pane's selection.
+  const shown = useRef<string | null>(null);
+  const sheetNow = useRef(sheet);
+  sheetNow.current = sheet;
 
   useEffect(
     () =>
@@ -59,6 +63,7 @@ export function DemoWorkbookPanel({ workbook }: { workbook: MemoryWorkbook }) {
       if (sheet === null) return;
       const address = boxAddress(box);
       workbook.setSelection({ sheet, address });
+      shown.current = `${sheet}!${address}`;
       setSelected({ sheet, address });
       setTyped(address);
       setAddressError(null);
@@ -66,6 +71,34 @@ export function DemoWorkbookPanel({ workbook }: { workbook: MemoryWorkbook }) {
     [workbook, sheet]
   );
   const selection = useGridSelection(select);
+
+  // The pane selected a range through the port (a finding's cell): show it, on its sheet, as
+  // Excel would. Selections made here do not notify, so this follows only the pane's.
+  const { show } = selection;
+  useEffect(() => {
+    if (version === 0) return;
+    let live = true;
+    workbook.getSelection().then(
+      (sel) => {
+        const box = parseA1Range(sel.address);
+        const key = `${sel.sheet}!${sel.address}`;
+        if (!live || !box || shown.current === key) return;
+        shown.current = key;
+        if (sheetNow.current !== sel.sheet) {
+          setGrid(undefined);
+          setSheet(sel.sheet);
+        }
+        show(box);
+        setSelected(sel);
+        setTyped(sel.address);
+        setAddressError(null);
+      },
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
+  }, [workbook, version, show]);
 
   useEffect(() => {
     let live = true;

@@ -220,6 +220,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async selectRange(ref: RangeRef): Promise<void> {
     this.setSelection({ sheet: this.sheet(ref.sheet).name, address: ref.address });
+    this.changed();
   }
 
   async addSheet(baseName: string): Promise<string> {
