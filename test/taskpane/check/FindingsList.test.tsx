@@ -41,7 +41,7 @@ describe("FindingsList", () => {
       規則: "合計 = 市税 + 地方交付税 + 国庫支出金",
     });
     expect(
-      within(item!).getByText(/D7 の合計 2220 は内訳の和 2310 と -90 違います/)
+      within(item!).getByText(/D7 の合計 2,220千円 は内訳の和 2,310千円 と △90千円 違います/)
     ).toBeInTheDocument();
   });
 
