@@ -1,16 +1,8 @@
-import { main } from "../../src/cli/main";
 import { showValue } from "../../src/cli/calc-command";
 import { formatMessage } from "../../src/core/messages";
+import { runMain } from "./runMain";
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 describe("calcCommand", () => {
   it.each([

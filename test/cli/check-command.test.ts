@@ -1,22 +1,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { main } from "../../src/cli/main";
 import type { CheckJson } from "../../src/cli/format-check";
 import { writePlan } from "./check-tables";
 
 const repoRoot = resolve(__dirname, "..", "..");
 const sample = (name: string) => join(repoRoot, "assets", "samples", name);
+import { runMain } from "./runMain";
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 async function json(...argv: string[]): Promise<{ code: number; doc: CheckJson }> {
   const r = await run(...argv, "--json");

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { openWorkbook, MAX_FILE_BYTES } from "../../src/cli/load-workbook";
 import { CliError } from "../../src/cli/cli-error";
 import { displayWidth } from "../../src/cli/display-width";
@@ -9,16 +8,9 @@ import { formatMessage } from "../../src/core/messages";
 import type { Issue, Language } from "../../src/core/messages";
 import type { InspectionJson } from "../../src/cli/inspection-json";
 import { buildHostileWorkbooks, CONTROL_SAMPLES } from "./hostile-workbooks";
+import { runMain } from "./runMain";
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 /** Any character a terminal would act on or that hides text (what escapeForTerminal escapes). */
 const RAW_CONTROL =

@@ -2,23 +2,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync, statSync
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import JSZip from "jszip";
-import { main } from "../../src/cli/main";
 import { formatMessage } from "../../src/core/messages";
 import type { Issue, Language } from "../../src/core/messages";
 import type { InspectionJson } from "../../src/cli/inspection-json";
 
 const repoRoot = resolve(__dirname, "..", "..");
 const sample = (name: string) => join(repoRoot, "assets", "samples", name);
+import { runMain } from "./runMain";
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 /** Row labels of a data/*.tsv table: the label fields of every non-caption, non-blank line after the header. */
 function tsvLabels(name: string, headerLines: number, labelFields: number): string[] {
