@@ -33,3 +33,4 @@ export {
 export type { CompactCheck, RuleUsed, StoredCheckData } from "./compactFindings";
 export { auditPaper, triangleFormat, CELL_TEXT_LIMIT } from "./auditPaper";
 export type { AuditPaper, AuditPaperInput } from "./auditPaper";
+export { yearList } from "./findingParts";

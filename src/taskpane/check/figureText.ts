@@ -1,6 +1,7 @@
 import type { Decimal } from "../../core/decimal";
 import { formatJapaneseNumber } from "../../core/notation/formatJapaneseNumber";
 import type { TableRecognition } from "../../core/table/types";
+import { yearList } from "../../core/check";
 
 /**
  * A figure of a finding as Japanese finance tables print it: △ for negatives, thousands
@@ -12,17 +13,8 @@ export function figureText(value: Decimal): string {
   return formatJapaneseNumber(value.decimalPlaces() > 6 ? value.toDecimalPlaces(6) : value);
 }
 
-/** Fiscal years as a short list: 2022–2030, or 2021, 2023. */
-export function yearsText(years: readonly number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < years.length;) {
-    let j = i;
-    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
-    parts.push(j > i ? `${years[i]}–${years[j]}` : `${years[i]}`);
-    i = j + 1;
-  }
-  return parts.join(", ");
-}
+/** Fiscal years as a short list: 2022–2030, or 2021, 2023 (the checker's own list, as its messages print it). */
+export const yearsText: (years: number[]) => string = yearList;
 
 /**
  * The unit of each figure cell of a recognised table (A1 → unit), the unit its value is read in
