@@ -1,10 +1,11 @@
 import { boxAddress } from "../core/grid";
 import type { Grid } from "../core/grid";
 import { auditPaper, checkTable, compactCheck, expandCheck } from "../core/check";
-import type { CheckResult, StoredCheckData } from "../core/check";
+import type { CheckResult, Finding, StoredCheckData } from "../core/check";
 import { formatMessage } from "../core/messages";
 import type { Language } from "../core/messages";
 import { recognizeTable } from "../core/table";
+import type { RecognizedCell, TableRecognition } from "../core/table";
 import { WorkbookError } from "../workbook/port";
 import type { CellMark, MarkSeverity, RangeRef, WorkbookPort } from "../workbook/port";
 import { holdsNothing } from "./inspect-range";
@@ -248,11 +249,14 @@ export async function markFindings(
   report: CheckReport | StoredCheck
 ): Promise<void> {
   const findings = "result" in report ? report.result.findings : report.findings;
+  const yearCells = "result" in report ? yearCellsOf(report.inspection.recognition) : null;
   const bySeverity = new Map<string, MarkSeverity>();
   for (const f of findings) {
-    const known = bySeverity.get(f.address);
-    if (known === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[known])
-      bySeverity.set(f.address, f.severity);
+    for (const address of yearCells ? yearCells(f) : [f.address]) {
+      const known = bySeverity.get(address);
+      if (known === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[known])
+        bySeverity.set(address, f.severity);
+    }
   }
   const marks: CellMark[] = Array.from(bySeverity, ([address, severity]) => ({
     sheet: report.ref.sheet,
@@ -260,6 +264,33 @@ export async function markFindings(
     severity,
   }));
   await port.setMarks("check", marks);
+}
+
+/**
+ * The cells a finding stands for: its own cell and, when it covers several years (the same gap
+ * every year, one finding), the same line's cell of each of those years — so every year's figure
+ * is marked, not only the first. A stored check has no table to look in: its own cell only.
+ */
+function yearCellsOf(recognition: TableRecognition): (f: Finding) => string[] {
+  const byAddress = new Map<string, RecognizedCell>();
+  for (const row of recognition.rows) for (const c of row.cells) byAddress.set(c.address, c);
+  const byColumns = recognition.yearAxis?.orientation !== "rows";
+  return (f) => {
+    const own = byAddress.get(f.address);
+    if (!own || f.fiscalYears.length < 2) return [f.address];
+    const years = new Set(f.fiscalYears);
+    const out = [f.address];
+    for (const row of recognition.rows)
+      for (const c of row.cells)
+        if (
+          c.address !== f.address &&
+          c.fiscalYear !== null &&
+          years.has(c.fiscalYear) &&
+          (byColumns ? c.row === own.row : c.col === own.col)
+        )
+          out.push(c.address);
+    return out;
+  };
 }
 
 /** Removes the check's marks (group "check") and nothing else; returns how many were removed. */

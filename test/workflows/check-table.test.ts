@@ -213,10 +213,15 @@ describe("markFindings", () => {
     const report = await checkTableInWorkbook(wb, sheetRequest(OUTLOOK));
     await markFindings(wb, report);
     const marks = await wb.listMarks();
-    expect(marks.filter((m) => m.group === "check")).toEqual([
-      { group: "check", sheet: OUTLOOK, address: "C30", severity: "confirm" },
-      { group: "check", sheet: OUTLOOK, address: "D30", severity: "confirm" },
-    ]);
+    // C30 (R3, 300) and the one finding for R4–R12 (400 every year): each of its years' cells.
+    expect(marks.filter((m) => m.group === "check")).toEqual(
+      ["C30", "D30", "E30", "F30", "G30", "H30", "I30", "J30", "K30", "L30"].map((address) => ({
+        group: "check",
+        sheet: OUTLOOK,
+        address,
+        severity: "confirm",
+      }))
+    );
     expect(marks.filter((m) => m.group === "kpi")).toHaveLength(1);
   });
 
@@ -244,7 +249,7 @@ describe("clearCheckMarks", () => {
     const wb = await sample("himi-fiscal-outlook.xlsx");
     await wb.setMarks("kpi", [{ sheet: OUTLOOK, address: "B5", severity: "note" }]);
     await markFindings(wb, await checkTableInWorkbook(wb, sheetRequest(OUTLOOK)));
-    expect(await clearCheckMarks(wb)).toBe(2);
+    expect(await clearCheckMarks(wb)).toBe(10); // C30 and the nine years D30–L30
     expect((await wb.listMarks()).map((m) => m.group)).toEqual(["kpi"]);
   });
 });
