@@ -1,14 +1,10 @@
-import { boxAddress, parseA1Range } from "../core/grid";
 import { checkTableInWorkbook } from "../workflows";
 import type { CheckReport } from "../workflows";
 import { WorkbookError } from "../workbook/port";
-import { MemoryWorkbook } from "../workbook/memory/MemoryWorkbook";
 import { CliError, EXIT, EXIT_FINDINGS } from "./cli-error";
 import type { ParsedArgs } from "./parse-args";
 import { writePieces, type Output } from "./output";
-import { loadSheet, openWorkbook } from "./load-workbook";
-import { chooseSheet } from "./choose-sheet";
-import { checkRange } from "./inspect-command";
+import { openSheet, tableArguments } from "./open-sheet";
 import { readRulesFile, rulesFileProblem } from "./rules-file";
 import { checkJson, checkLines } from "./format-check";
 
@@ -22,23 +18,10 @@ import { checkJson, checkLines } from "./format-check";
  * @example await checkCommand(parseArgs(["check", "a.xlsx", "--json"]), io) // 1
  */
 export async function checkCommand(args: ParsedArgs, out: Output): Promise<number> {
-  const [file, extra] = args.positional;
-  if (file === undefined) throw new CliError({ code: "cli.missingFileArgument" });
-  if (extra !== undefined)
-    throw new CliError({ code: "cli.extraArgument", params: { argument: extra } });
-  const box = args.range === undefined ? undefined : parseA1Range(args.range);
-  if (box === null)
-    throw new CliError({ code: "cli.badRange", params: { range: args.range ?? "" } });
-  if (box) checkRange(args.range ?? "");
+  const { file, box } = tableArguments(args);
   // The rules file is read before the workbook: a missing file costs no read of a large workbook.
   const rulesFile = args.rules === undefined ? undefined : await readRulesFile(args.rules);
-  const pkg = await openWorkbook(file);
-  const info = chooseSheet(file, pkg.sheets, args.sheet);
-  const sheet = info.name;
-  const port = MemoryWorkbook.fromMemorySheets([await loadSheet(file, pkg, info, box)], {
-    releaseOnRead: true,
-  });
-  const address = box === undefined ? undefined : boxAddress(box);
+  const { port, sheet, address } = await openSheet(file, box, args.sheet);
   let report: CheckReport;
   try {
     report = await checkTableInWorkbook(port, {
