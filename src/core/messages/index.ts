@@ -8,6 +8,11 @@ import { cliMessages } from "./cli";
 import { uiMessages } from "./ui";
 import { checkMessages } from "./check";
 import { checkPaperMessages } from "./checkPaper";
+import { kpiRegisterMessages } from "./kpiRegister";
+import { kpiProgressMessages } from "./kpiProgress";
+import { chartMessages } from "./chart";
+import { kpiPaneMessages } from "./kpiPane";
+import { kpiCliMessages } from "./kpiCli";
 
 export type { Issue, Language, MessageText } from "./types";
 
@@ -25,6 +30,11 @@ export const MESSAGE_PARTS: Record<string, Record<string, MessageText>> = {
   ui: uiMessages,
   check: checkMessages,
   checkPaper: checkPaperMessages,
+  kpiRegister: kpiRegisterMessages,
+  kpiProgress: kpiProgressMessages,
+  chart: chartMessages,
+  kpiPane: kpiPaneMessages,
+  kpiCli: kpiCliMessages,
 };
 
 export const MESSAGES: Record<string, MessageText> = {};
