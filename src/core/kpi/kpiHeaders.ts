@@ -95,10 +95,6 @@ const FIELD_WORDS: [RegExp, KpiHeaderField][] = [
   [/項目名|^項目$|取組|事業名|^item$|measure|initiative|action/, "title"],
 ];
 
-/** The target as printed in words: 数値目標(原文), 到達目標(原文). */
-const GOAL_TEXT =
-  /(数値目標|到達目標|目標).*(原文|原典)|(原文|原典).*目標|printedtarget|targetasprinted/;
-
 /** Headers that look like a field but are not one: テーマNo, 取組予定(原文), 注記, 備考. */
 const IGNORED = /^(テーマ|theme)(no\.?|番号|number)$|原文|原典|^注記|^備考|^note|^remarks?$/;
 
