@@ -58,6 +58,16 @@ const BRACKETS = /[（(［[]([^（）()［］[\]]*)[）)］\]]/g;
 const UNIT_IN_BRACKETS =
   /^(円|千円|万円|百万円|千万円|億円|%|件|人|回|時間|日|点|kwh|kw|t|km|施設|事業|か所|台)$/i;
 
+/** Money units of an English header: "cost (thousand yen)". */
+const ENGLISH_UNITS: Record<string, string> = {
+  yen: "円",
+  thousandyen: "千円",
+  "¥1,000": "千円",
+  tenthousandyen: "万円",
+  millionyen: "百万円",
+  hundredmillionyen: "億円",
+};
+
 /** Role words of per-year columns, most specific first (計画事業費 is a budget, not a plan). */
 const ROLE_WORDS: [RegExp, KpiYearRole][] = [
   [/計画事業費|予算額|予算|budget/, "budget"],
@@ -123,6 +133,7 @@ export function classifyKpiHeader(text: string): ClassifiedHeader {
     if (/例示|illustrative|example/i.test(inner)) illustrative = true;
     else if (/単年度|singleyear/i.test(inner)) singleYear = true;
     else if (UNIT_IN_BRACKETS.test(inner)) unit = inner;
+    else if (ENGLISH_UNITS[inner.toLowerCase()]) unit = ENGLISH_UNITS[inner.toLowerCase()]!;
     else if (/原文/.test(inner)) return "原文";
     return "";
   });

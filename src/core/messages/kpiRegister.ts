@@ -58,4 +58,8 @@ export const kpiRegisterMessages: Record<string, MessageText> = {
     ja: "「（例示）」の列（{columns}）は説明用の例示値で、公式の数値ではありません。",
     en: "The columns marked (例示, illustrative) ({columns}) hold illustrative values, not official figures.",
   },
+  "kpiRegister.templatePeriod": {
+    ja: "計画期間 {from}～{to} ではKPIシートを作成できません（開始年度 ≦ 終了年度、{max}年度以内）。",
+    en: "No KPI sheet can be made for the plan period {from}–{to} (the first year up to the last, at most {max} years).",
+  },
 };
