@@ -74,7 +74,7 @@ export function readKpiCell(
     case "text":
       return { kind: "text", text: cleanText(parsed.text) };
     case "invalid":
-      return invalid(text, parsed.issue, cell);
+      return invalid(parsed.text, parsed.issue, cell);
     case "number":
       return {
         kind: "number",
