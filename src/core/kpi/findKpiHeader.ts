@@ -74,7 +74,11 @@ export function findKpiHeader(grid: Grid): FoundKpiHeader | null {
     for (let c = 0; c < width; c += 1) {
       const upper = top[c] ?? "";
       const lower = below[c] ?? "";
-      if (upper !== "") carry = YEAR_OR_ROLE.has(topClass[c]?.kind ?? "") ? upper : "";
+      if (upper !== "")
+        carry =
+          YEAR_OR_ROLE.has(topClass[c]?.kind ?? "") || LOWER_ROLE.test(upper.replace(/\s+/g, ""))
+            ? upper
+            : "";
       const head = upper !== "" ? upper : lower !== "" ? carry : "";
       joined.push(lower === "" || lower === head ? head : `${head} ${lower}`.trim());
     }

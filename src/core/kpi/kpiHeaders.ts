@@ -86,7 +86,7 @@ const GOAL_TEXT =
 const FIELD_WORDS: [RegExp, KpiHeaderField][] = [
   [/^(no\.?|番号|№|項番|通し番号|項目番号|number|#)$/, "no"],
   [GOAL_TEXT, "goalText"],
-  [/指標|^kpi$|indicator/, "indicator"],
+  [/指標|^kpi(名|項目)?$|indicator/, "indicator"],
   [/^単位$|^unit$/, "unit"],
   [/方向|direction/, "direction"],
   [/目標の?種類|目標区分|targettype|typeoftarget|^type$/, "targetType"],

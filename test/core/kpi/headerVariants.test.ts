@@ -77,6 +77,14 @@ const VARIANTS: [string, CellValue[][]][] = [
     ],
   ],
   [
+    "a two-row header: 目標 / 実績 blocks merged over years",
+    [
+      ["No", "KPI", "単位", "方向", "目標値", "目標", "", "実績", ""],
+      ["", "", "", "", "", "R7", "R8", "R7", "R8"],
+      [1, "登録者数", "人", "増加", 20, 10, 20, 9, ""],
+    ],
+  ],
+  [
     "English headers",
     [
       [
