@@ -58,7 +58,13 @@ class RowCells {
   }
   reading(c: number | undefined, unit: string | null): KpiCellReading {
     if (c === undefined) return { kind: "blank" };
-    return readKpiCell(this.values[c], this.formats?.[c], this.address(c), unit);
+    return readKpiCell(
+      this.values[c],
+      this.formats?.[c],
+      this.address(c),
+      unit,
+      this.grid.texts?.[this.r]?.[c]
+    );
   }
   isBlank(): boolean {
     return this.values.every((v) => {
@@ -205,10 +211,13 @@ function readItem(
       problem("kpiRegister.unknownTargetType", cells.address(f.targetType!), { text: typeText });
   }
   const directionText = cells.text(f.direction);
+  let unit = foldUnit(cells.text(f.unit)) ?? foldUnit(u.goal ?? null);
+  // Texts are allowed in figure cells of a milestone, and of a row that may turn out to be one
+  // (no 方向, 種類 or 単位); a row read as numeric after all refuses them below.
   const milestone =
     type === "milestone" ||
-    (directionText !== "" && parseKpiDirection(directionText) === "milestone");
-  let unit = foldUnit(cells.text(f.unit)) ?? foldUnit(u.goal ?? null);
+    (directionText !== "" && parseKpiDirection(directionText) === "milestone") ||
+    (directionText === "" && type === null && unit === null);
   // The goal first: a row without a 単位 takes the unit its goal states (99.0%以上 → %).
   const goalCol = f.goal;
   const goalReading = cells.reading(goalCol, u.goal ?? null);
@@ -254,6 +263,15 @@ function readItem(
     });
   }
   const direction = readDirection(cells, map, type, target, hasFigures);
+  if (direction !== "milestone") {
+    const texted = years.find((y) => y.planText !== null || y.actualText !== null);
+    if (texted)
+      problem(
+        "kpiRegister.textInNumber",
+        texted.planText !== null ? texted.planCell : texted.actualCell,
+        { text: texted.planText ?? texted.actualText ?? "" }
+      );
+  }
   const targetType: KpiTargetType = type ?? (direction === "milestone" ? "milestone" : "final");
   const goalYear = yearCell(cells, f.goalYear);
   const baseYear = yearCell(cells, f.baselineYear);

@@ -55,18 +55,20 @@ function invalid(text: string, issue: Issue, cell: string): KpiCellReading {
  * Reads one cell where a figure may stand: blank and dash are nothing, a number (under its
  * format: 0.0% is percent) or a printed figure (500万円, 80%台, 99.0%以上, △150) is a number with
  * the unit it states, other text is text, and what cannot be read safely (an Excel error, a date,
- * 12 with a control character) is invalid with the cell and the reason.
+ * 12 with a control character) is invalid with the cell and the reason. `shown` is the cell's
+ * text as Excel shows it (35%), kept as the figure's text when given.
  */
 export function readKpiCell(
   value: CellValue | undefined,
   numberFormat: string | undefined,
   cell: string,
-  columnUnit: string | null
+  columnUnit: string | null,
+  shown?: string
 ): KpiCellReading {
   if (value === undefined || value === "") return { kind: "blank" };
   if (typeof value === "string" && isDash(value.trim())) return { kind: "blank" };
   const parsed = parseCellValue(value, numberFormat);
-  const text = typeof value === "string" ? value.trim() : String(value);
+  const text = typeof value === "string" ? value.trim() : shown?.trim() || String(value);
   switch (parsed.kind) {
     case "blank":
     case "none":

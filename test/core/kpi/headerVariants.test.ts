@@ -246,6 +246,36 @@ describe("recognizeKpiRegister header variants", () => {
     expect(reg.items.map((i) => i.planIsSingleYear)).toEqual([true, false]);
   });
 
+  it("reads a row without 方向, 種類 and 単位 whose plans are texts as a milestone, and refuses texts in a row that has figures", () => {
+    const reg = read([
+      ["No", "指標", "単位", "方向", "目標の種類", "目標値", "R7計画", "R8計画"],
+      [1, "窓口の開設", "", "", "", "", "準備", "開設"],
+      [2, "相談件数", "", "", "", "30以上", "準備", 30],
+    ]);
+    expect(reg.items.map((i) => [i.no, i.direction, i.years[1]!.planText])).toEqual([
+      ["1", "milestone", "開設"],
+    ]);
+    expect(reg.skipped.map((s) => [s.no, s.cell, s.reason.code])).toEqual([
+      ["2", "G3", "kpiRegister.textInNumber"],
+    ]);
+  });
+
+  it("keeps the shown text of a figure as the target's text when the grid has texts", () => {
+    const grid = gridOf([
+      ["No", "指標", "単位", "方向", "目標値"],
+      [1, "利用率", "%", "増加", 0.5],
+    ]);
+    grid.numberFormats = [[], ["General", "General", "General", "General", "0%"]];
+    grid.texts = [[], ["1", "利用率", "%", "増加", "50%"]];
+    const result = recognizeKpiRegister(grid);
+    expect(
+      result.ok && [
+        result.register.items[0]!.goal.target.value?.toFixed(),
+        result.register.items[0]!.goal.target.text,
+      ]
+    ).toEqual(["50", "50%"]);
+  });
+
   it("reads the status column and the effect scores", () => {
     const reg = read([
       [

@@ -19,7 +19,20 @@ function fill(header: string[], rows: Record<string, CellValue>[]): CellValue[][
   return rows.map((row) => header.map((h) => row[h] ?? ""));
 }
 
-const WORDS: Record<Language, Record<string, string>> = {
+type Word =
+  | "no"
+  | "ind"
+  | "unit"
+  | "dir"
+  | "type"
+  | "goalYear"
+  | "goal"
+  | "lower"
+  | "upper"
+  | "status"
+  | "theme";
+
+const WORDS: Record<Language, Record<Word, string>> = {
   ja: {
     no: "No",
     ind: "指標",
