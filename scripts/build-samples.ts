@@ -157,8 +157,9 @@ export function buildPeerStaffing(tsv: Tsv): ExcelJS.Workbook {
 
 /**
  * A KPI register: one header row, one row per indicator, the printed columns exactly as the TSV.
- * With `plan`, illustrative (例示) actual, status and 3E columns follow on the right, and a note
- * row below the register says that those values are illustrative, not official.
+ * With `plan`, illustrative (例示) actual, status and 3E columns follow on the right, and a
+ * caption row above the header says that those values are illustrative, not official (the
+ * header is then row 2).
  */
 export function buildRegister(
   tsv: Tsv,
@@ -166,9 +167,15 @@ export function buildRegister(
   plan?: IllustrationPlan
 ): ExcelJS.Workbook {
   const wb = newWorkbook();
-  const ws = wb.addWorksheet(sheetName, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
+  const top = plan ? 2 : 1;
+  const ws = wb.addWorksheet(sheetName, {
+    views: [{ state: "frozen", xSplit: 0, ySplit: top }],
+  });
+  if (plan) ws.getCell(1, 1).value = ILLUSTRATIVE_NOTE;
   tsv.lines.forEach((line, r) =>
-    line.forEach((f, c) => writeField(ws.getCell(r + 1, c + 1), f, (d) => triangleFormat(d, false)))
+    line.forEach((f, c) =>
+      writeField(ws.getCell(r + top, c + 1), f, (d) => triangleFormat(d, false))
+    )
   );
   const header = tsv.lines[0] ?? [];
   header.forEach((h, c) => {
@@ -179,13 +186,13 @@ export function buildRegister(
     const extra = illustrate(header, tsv.lines.slice(1), plan);
     const first = header.length + 1;
     extra.headers.forEach((h, k) => {
-      ws.getCell(1, first + k).value = h;
+      ws.getCell(top, first + k).value = h;
       ws.getColumn(first + k).width = Math.max(12, h.length * 2);
     });
     extra.rows.forEach((fields, r) =>
       fields.forEach((f, k) => {
         if (f === null) return;
-        const cell = ws.getCell(r + 2, first + k);
+        const cell = ws.getCell(top + 1 + r, first + k);
         if (typeof f === "string") cell.value = f;
         else {
           cell.value = f.value;
@@ -193,7 +200,6 @@ export function buildRegister(
         }
       })
     );
-    ws.getCell(tsv.lines.length + 2, 1).value = ILLUSTRATIVE_NOTE;
   }
   return wb;
 }

@@ -1,13 +1,13 @@
 /**
  * Illustrative (例示) actuals, statuses and 3E figures for the two KPI register samples, so that
  * every chart kind of the KPI進捗 work has something to show. They are NOT official figures: the
- * headers say 「（例示）」 and a note row below the register says so in words. The values are
+ * headers say 「（例示）」 and a caption row above the register says so in words. The values are
  * derived deterministically from each row's own plan or goal (no randomness), so `npm run
  * samples` stays byte-reproducible, and they are plausible: some rows meet their target, some
  * are behind, some have no actual yet; milestones are 完了 / 取組中 / 未着手.
  */
 
-/** The note written below a register with illustrative columns. */
+/** The caption written above a register with illustrative columns. */
 export const ILLUSTRATIVE_NOTE =
   "※「（例示）」と付いた列（実績・状況・事業費・人件費・活動量）は、グラフや進捗表示を試すための説明用の例示値であり、市の公式の数値ではありません。";
 

@@ -183,11 +183,14 @@ describe("recognizeKpiRegister on the 氷見 register (data/himi-kpi-register.ts
 });
 
 describe("recognizeKpiRegister on the sample workbooks (assets/samples)", () => {
-  it("reads the 苫小牧 sample with its illustrative R7/R8 actuals, status and 3E columns, and ignores the note row", async () => {
+  it("reads the 苫小牧 sample with its illustrative R7/R8 actuals, status and 3E columns, and ignores the caption row", async () => {
     const reg = await sampleRegister("tomakomai-kpi-register.xlsx");
     expect([reg.items.length, reg.skipped.length]).toEqual([94, 4]);
     expect(reg.notes.map((n) => n.code)).toEqual(["kpiRegister.illustrativeColumns"]);
+    // Row 1 is the caption about the （例示） columns; the header is row 2.
+    expect(reg.headerRows).toEqual([2]);
     const bonds = only(reg, "2", "債券運用額");
+    expect([bonds.row, bonds.years[0]!.actualCell]).toEqual([6, "AB6"]);
     expect(fixed(bonds.years.map((y) => y.actual))).toEqual(["240000000", null, null, null, null]);
     expect(bonds.costUnit).toBe("千円");
     expect(
