@@ -21,16 +21,19 @@ function rowTexts(grid: Grid, r: number, width: number): string[] {
   return Array.from({ length: width }, (_, c) => cellText(row[c]));
 }
 
-/** A row that can head a register: an indicator column plus a direction, goal, unit or year column. */
+/**
+ * A row that can head a register: an indicator column plus a direction, goal, target-type or
+ * plan/actual column (指標 and 単位 over bare years is a table of figures, not a register).
+ */
 function looksLikeHeader(headers: (KpiHeader | null)[]): boolean {
   let indicator = false;
   let other = false;
   for (const h of headers) {
     if (!h) continue;
     if (h.kind === "field" && h.field === "indicator") indicator = true;
-    else if (h.kind === "field" && ["direction", "goal", "targetType", "unit"].includes(h.field))
+    else if (h.kind === "field" && ["direction", "goal", "targetType"].includes(h.field))
       other = true;
-    else if (h.kind !== "field") other = true;
+    else if (h.kind === "year") other = true;
   }
   return indicator && other;
 }

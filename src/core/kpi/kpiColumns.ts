@@ -1,7 +1,7 @@
 import { columnLetters } from "../grid";
 import type { Issue } from "../messages/types";
 import type { FoundKpiHeader } from "./findKpiHeader";
-import type { KpiHeaderField, KpiYearRole } from "./kpiHeaders";
+import { headerYear, type KpiHeaderField, type KpiYearRole } from "./kpiHeaders";
 import type { KpiColumn } from "./types";
 
 export interface KpiYearColumn {
@@ -66,8 +66,16 @@ export function mapKpiColumns(header: FoundKpiHeader, left: number): KpiColumnMa
   };
   header.columns.forEach(({ text, classified }, c) => {
     const h = classified.header;
-    if (!h) return;
     const letters = columnLetters(left + c);
+    if ((!h || h.kind === "yearOnly" || h.kind === "roleOnly") && headerYear(text) !== null) {
+      // A year column that is neither a plan nor an actual nor a cost (R7見込, R7 alone).
+      map.notes.push({
+        code: "kpiRegister.yearColumnIgnored",
+        params: { column: letters, header: text },
+      });
+      return;
+    }
+    if (!h) return;
     if (classified.illustrative) illustrative.push(letters);
     if (h.kind === "field") {
       if (h.field === "theme") {

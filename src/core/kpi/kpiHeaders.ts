@@ -174,6 +174,17 @@ export function classifyKpiHeader(text: string): ClassifiedHeader {
   return { header: null, unit, illustrative };
 }
 
+/**
+ * The fiscal year a header names, if any (R7見込 → 2025), so that a year column the register
+ * does not use can be noted rather than dropped silently.
+ */
+export function headerYear(text: string): number | null {
+  const year = YEAR_TOKEN.exec(text.normalize("NFKC").replace(/\s+/g, ""));
+  if (!year) return null;
+  const parsed = parseFiscalYear(year[0]);
+  return parsed.ok ? parsed.fiscalYear : null;
+}
+
 function roleOf(word: string): KpiYearRole | null {
   for (const [pattern, role] of ROLE_WORDS) if (pattern.test(word)) return role;
   return null;

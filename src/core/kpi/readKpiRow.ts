@@ -115,13 +115,14 @@ function yearCell(
   const cell = cells.address(c);
   if (typeof raw === "number" && Number.isInteger(raw) && raw >= 1900 && raw <= 2199)
     return { from: null, to: raw, cell };
-  const text = cells.text(c);
+  // 令和8年度末まで, R8決算: the year is what counts.
+  const text = cells.text(c).replace(/(年度)?(末|決算|中)?(まで|までに|迄)?$/, "$1");
   if (text === "") return { from: null, to: null, cell: null };
   const range = parseFiscalYearRange(text);
   if (range.ok) return { from: range.from, to: range.to, cell };
   const one = parseFiscalYear(text);
   if (one.ok) return { from: null, to: one.fiscalYear, cell };
-  return problem("kpiRegister.badYear", cell, { text });
+  return problem("kpiRegister.badYear", cell, { text: cells.text(c) });
 }
 
 /** A No that names an item (6, 6①, 1-2), not a note written in the No column (※ …). */

@@ -62,4 +62,8 @@ export const kpiRegisterMessages: Record<string, MessageText> = {
     ja: "計画期間 {from}～{to} ではKPIシートを作成できません（開始年度 ≦ 終了年度、{max}年度以内）。",
     en: "No KPI sheet can be made for the plan period {from}–{to} (the first year up to the last, at most {max} years).",
   },
+  "kpiRegister.yearColumnIgnored": {
+    ja: "{column}列「{header}」は年度の列ですが、計画・実績・事業費などのどれか分からないため、使っていません。",
+    en: "Column {column} “{header}” names a fiscal year but not whether it is a plan, an actual or a cost: it is not used.",
+  },
 };

@@ -301,6 +301,41 @@ describe("recognizeKpiRegister header variants", () => {
     expect(item.effects).toEqual({ service: 4, fiscal: 2, efficiency: 3 });
   });
 
+  it("notes a year column that is neither plan nor actual nor cost, and does not use it", () => {
+    const reg = read([
+      ["No", "指標", "単位", "方向", "R7計画", "R7見込", "R8"],
+      [1, "件数", "件", "増加", 10, 9, 12],
+    ]);
+    expect(reg.fiscalYears).toEqual([2025]);
+    expect(reg.notes).toEqual([
+      { code: "kpiRegister.yearColumnIgnored", params: { column: "F", header: "R7見込" } },
+      { code: "kpiRegister.yearColumnIgnored", params: { column: "G", header: "R8" } },
+    ]);
+  });
+
+  it("reads a goal year written 令和8年度末まで or R8決算 as R8", () => {
+    const reg = read([
+      ["No", "指標", "単位", "方向", "目標年度"],
+      [1, "件数", "件", "増加", "令和8年度末まで"],
+      [2, "件数", "件", "増加", "R8決算"],
+      [3, "件数", "件", "増加", "計画期間内"],
+    ]);
+    expect(reg.items.map((i) => i.goal.fiscalYear)).toEqual([2026, 2026]);
+    expect(reg.skipped.map((s) => [s.cell, s.reason])).toEqual([
+      ["E4", { code: "kpiRegister.badYear", params: { cell: "E4", text: "計画期間内" } }],
+    ]);
+  });
+
+  it("does not take a table of figures with 指標 and 単位 over bare years for a register", () => {
+    const result = recognizeKpiRegister(
+      gridOf([
+        ["指標", "単位", "R4", "R5"],
+        ["実質公債費比率", "%", 8.1, 7.9],
+      ])
+    );
+    expect(result.ok).toBe(false);
+  });
+
   it("says a sheet without an indicator column is not a register", () => {
     const result = recognizeKpiRegister(
       gridOf(
