@@ -1,5 +1,6 @@
 import type { ChartPlan } from "../../src/core/chart/types";
 import type { CellValue } from "../../src/core/grid";
+import { CHART_DATA_SHEET } from "../../src/workbook/excel/chartData";
 import { page, plan, series } from "./chartPlans";
 import {
   MAX_MARKS,
@@ -102,6 +103,11 @@ async function marksOf(port: WorkbookPort): Promise<string[]> {
 const chart = (over: Partial<ChartPlan> = {}): ChartPlan =>
   plan({ id: "kpi:TK-15-1", title: "実質公債費比率", ...over });
 const placed = (anchor: string) => ({ anchor, widthPt: 360, heightPt: 220 });
+
+/** The sheets, without the Excel adapter's chart-data sheet (Excel charts plot cells, not arrays). */
+async function sheetsOf(port: WorkbookPort): Promise<string[]> {
+  return (await port.listSheets()).filter((name) => !name.startsWith(CHART_DATA_SHEET));
+}
 
 /** What a cell shows through the port: value, number format and formula ("" for a constant). */
 async function cellOf(port: WorkbookPort, ref: RangeRef) {
@@ -563,7 +569,7 @@ export function describeWorkbookPortContract(name: string, factory: ContractFact
         ["kpi:indicator:2", "KPI進捗", "kpi:KPI"],
         ["kpi:indicator:3", "KPI進捗", "kpi:KPI"],
       ]);
-      expect(await port.listSheets()).toEqual(["歳入", "空", "KPI", "KPI進捗"]);
+      expect(await sheetsOf(port)).toEqual(["歳入", "空", "KPI", "KPI進捗"]);
       const texts = await port.readRange(at("A1:A2", "KPI進捗"), { formulas: true });
       expect(texts.values).toEqual([["KPI進捗（令和7年度）"], ["=例示のデータを含みます"]]);
       expect(texts.formulas).toEqual([[""], [""]]);
@@ -587,7 +593,7 @@ export function describeWorkbookPortContract(name: string, factory: ContractFact
         "kpi:single",
       ]);
       expect(listed.find((c) => c.key === "kpi:single")).toEqual(single);
-      expect(await port.listSheets()).toEqual(["歳入", "空", "KPI", "KPI進捗"]);
+      expect(await sheetsOf(port)).toEqual(["歳入", "空", "KPI", "KPI進捗"]);
     });
 
     it("takes a unique sheet name when the user has a sheet of that name", async () => {
@@ -611,7 +617,7 @@ export function describeWorkbookPortContract(name: string, factory: ContractFact
       const text = page(1);
       text.texts = [{ address: "A1:B2", text: "x" }];
       expect(await codeOf(port.drawChartPage(text))).toBe("workbook.badAddress");
-      expect(await port.listSheets()).toEqual(["歳入", "空", "KPI"]);
+      expect(await sheetsOf(port)).toEqual(["歳入", "空", "KPI"]);
       expect(await port.listCharts()).toEqual([]);
     });
 
@@ -622,7 +628,7 @@ export function describeWorkbookPortContract(name: string, factory: ContractFact
       expect(await codeOf(port.drawChartPage(page(2), { signal: controller.signal }))).toBe(
         "workbook.aborted"
       );
-      expect(await port.listSheets()).toEqual(["歳入", "空", "KPI"]);
+      expect(await sheetsOf(port)).toEqual(["歳入", "空", "KPI"]);
       const progress: [number, number][] = [];
       await port.drawChartPage(page(2), { onProgress: (d, t) => progress.push([d, t]) });
       expect(progress[0]).toEqual([0, 2]);
@@ -645,7 +651,7 @@ export function describeWorkbookPortContract(name: string, factory: ContractFact
       await port.drawChartPage(page(3));
       expect(await port.removeChartPage("kpi:KPI")).toBe(3);
       expect(await port.listCharts()).toEqual([single]);
-      expect(await port.listSheets()).toEqual(["歳入", "空", "KPI"]);
+      expect(await sheetsOf(port)).toEqual(["歳入", "空", "KPI"]);
       expect(await port.removeChartPage("kpi:KPI")).toBe(0);
       expect(await port.removeChartPage("kpi:none")).toBe(0);
     });
@@ -655,7 +661,7 @@ export function describeWorkbookPortContract(name: string, factory: ContractFact
       await port.drawChartPage(page(1));
       await port.writeCells(at("D40", "KPI進捗"), [["利用者のメモ"]]);
       expect(await port.removeChartPage("kpi:KPI")).toBe(1);
-      expect(await port.listSheets()).toContain("KPI進捗");
+      expect(await sheetsOf(port)).toContain("KPI進捗");
       expect((await port.readRange(at("A1", "KPI進捗"))).values).toEqual([[""]]);
       expect((await port.readRange(at("D40", "KPI進捗"))).values).toEqual([["利用者のメモ"]]);
     });
