@@ -551,6 +551,17 @@ export function describeWorkbookPortContract(name: string, factory: ContractFact
       expect(await port.listCharts()).toEqual([]);
     });
 
+    it("refuses a chart on a protected sheet and draws nothing", async () => {
+      const harness = await open();
+      harness.protect("KPI");
+      await expect(harness.port.upsertChart("KPI", chart())).rejects.toMatchObject({
+        code: "workbook.ownSheetProtected",
+        params: { sheet: "KPI" },
+      });
+      expect(await harness.port.listCharts()).toEqual([]);
+      expect(await sheetsOf(harness.port)).toEqual(["歳入", "空", "KPI"]);
+    });
+
     it("names the series and categories in the length refusal", async () => {
       const { port } = await open();
       await expect(port.upsertChart("KPI", chart({ categories: ["R7"] }))).rejects.toMatchObject({

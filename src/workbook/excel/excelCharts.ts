@@ -329,6 +329,8 @@ export async function upsertChartInExcel(
   const known = await loadKnown(context, warn);
   const sheetId = known.idByName.get(sheetName);
   if (sheetId === undefined) throw new WorkbookError("workbook.noSuchSheet", { sheet: sheetName });
+  // Excel would refuse the chart mid-batch, after the data block was written.
+  refuseProtected(known, sheetId);
   if (hasDataSheet(known)) refuseProtected(known, known.registry.dataSheetId!);
   const target = context.workbook.worksheets.getItem(sheetId);
   const drawn = await drawCharts(context, known, target, [{ sheetId, plan }], [], null, () => {});

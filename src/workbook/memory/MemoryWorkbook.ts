@@ -274,6 +274,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async upsertChart(sheetName: string, plan: ChartPlan): Promise<OwnedChart> {
     checkChartPlan(plan);
     const sheet = this.sheet(sheetName);
+    this.refuseProtectedOwn(sheet.name);
     this.state.checkRoom([plan.id]);
     const owned = this.state.upsertChart(sheet.name, plan, null);
     this.changed();

@@ -3,7 +3,7 @@ import { ExcelWorkbook } from "../../../src/workbook/excel/ExcelWorkbook";
 import { CHART_DATA_SHEET } from "../../../src/workbook/excel/chartData";
 import type { ChartPlan } from "../../../src/core/chart/types";
 import { MAX_CHARTS, type CellMark } from "../../../src/workbook/port";
-import { plan, series } from "../chartPlans";
+import { page, plan, series } from "../chartPlans";
 import { createFakeExcel } from "../../fakes/fake-excel";
 
 // The registries are settings inside the file: a file from elsewhere, or one another program
@@ -246,6 +246,51 @@ describe("ExcelWorkbook charts with a crafted charts registry", () => {
     expect(
       (fake.setting(CHARTS) as { charts: { key: string }[] }).charts.map((c) => c.key)
     ).toEqual(["kpi:own", "kpi:next"]);
+  });
+});
+
+describe("ExcelWorkbook chart pages with a crafted charts registry", () => {
+  it("does not delete the user's chart that a crafted page entry names, on the page's own sheet", async () => {
+    const { fake, wb } = setup();
+    await wb.drawChartPage(page(2));
+    const user = fake.addUserChart("KPI進捗", "利用者のグラフ");
+    const stored = fake.setting(CHARTS) as { charts: Record<string, unknown>[] };
+    // An entry of the page naming the user's chart: a third run must not delete it.
+    await plant(fake, CHARTS, {
+      ...stored,
+      charts: [...stored.charts, { ...stored.charts[0]!, key: "kpi:gone", chartId: user.id }],
+    });
+    const third = await wb.drawChartPage(page(2));
+    expect(third.removed).toBe(0);
+    expect(fake.charts("KPI進捗").map((c) => c.id)).toEqual([
+      user.id,
+      ...third.charts.map((c) => c.hostId),
+    ]);
+    expect(await wb.removeChartPage("kpi:KPI")).toBe(2);
+    expect(fake.charts("KPI進捗")).toEqual([user]);
+    expect(fake.charts("KPI")).toHaveLength(1);
+  });
+
+  it("drops malformed and repeated page entries, and ignores a pages list of the wrong shape", async () => {
+    const { fake, wb, warnings } = setup();
+    await wb.drawChartPage(page(1));
+    const stored = fake.setting(CHARTS) as { pages: Record<string, unknown>[] };
+    const good = stored.pages[0]!;
+    await plant(fake, CHARTS, {
+      ...stored,
+      pages: [
+        good,
+        { ...good },
+        { ...good, id: "kpi:a", texts: ["A1:B2"] },
+        { ...good, id: "kpi:b", sheetId: 7 },
+        withProtoKey({ ...good, id: "kpi:c" }),
+      ],
+    });
+    expect(await wb.drawChartPage(page(1))).toMatchObject({ sheet: "KPI進捗", created: false });
+    expect(warnings).toEqual([{ code: "workbook.chartsRegistryIgnored", params: { ignored: 4 } }]);
+    await plant(fake, CHARTS, { ...stored, pages: "none" });
+    expect(await wb.listCharts()).toEqual([]);
+    expect(warnings.at(-1)).toEqual({ code: "workbook.chartsRegistryUnreadable" });
   });
 });
 
