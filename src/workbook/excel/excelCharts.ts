@@ -261,10 +261,12 @@ async function drawCharts(
     ? sheets.getItem(known.registry.dataSheetId!)
     : sheets.add(uniqueSheetName([...known.idByName.keys()]));
   dataSheet.load("id");
+  // Below every listed block even on a new data sheet: an entry whose data sheet was deleted
+  // still names its address, and redrawing or removing it later clears that address.
   const blocks = layoutChartBlocks(
     jobs.map((j) => j.plan),
-    dataExists ? previous : new Map(),
-    dataExists ? kept : []
+    previous,
+    kept
   );
   // Every clear before every write: a moved block may land where another's old one was.
   if (dataExists) for (const e of leaving) dataSheet.getRange(e.dataAddress).clear();

@@ -201,6 +201,25 @@ describe("ExcelWorkbook.upsertChart", () => {
     ]);
   });
 
+  it("keeps clear of the blocks other entries name after the user deleted the data sheet", async () => {
+    const { fake, wb } = setup();
+    await wb.upsertChart("KPI", plan({ id: "kpi:a" }));
+    await wb.upsertChart("KPI", plan({ id: "kpi:b" }));
+    fake.deleteSheet(CHART_DATA_SHEET);
+    const years = ["R2", "R3", "R4", "R5", "R6", "R7"];
+    await wb.upsertChart(
+      "KPI",
+      plan({ id: "kpi:a", categories: years, series: [series({ values: [1, 2, 3, 4, 5, 6] })] })
+    );
+    // b's entry still names A6:C9; removing b clears that address on the new data sheet.
+    await wb.removeChart("kpi:b");
+    const chart = fake.charts("KPI").find((c) => c.name === CHART_NAME)!;
+    const { top } = chart.series[0]!.values!.box;
+    expect(years.map((_, i) => fake.cell(CHART_DATA_SHEET, `A${top + 1 + i}`).value)).toEqual(
+      years
+    );
+  });
+
   it("replaces its own chart with the same id and leaves the user's chart of the same name", async () => {
     const { fake, userChart, wb } = setup();
     const first = await wb.upsertChart("KPI", plan());
