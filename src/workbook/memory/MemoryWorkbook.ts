@@ -17,7 +17,7 @@ import {
   type SheetFormat,
   type WriteFormulaOptions,
 } from "../port";
-import { checkChartPage, checkChartPlan } from "../chartPlanCheck";
+import { checkChartPage, checkChartPlan, pageCells } from "../chartPlanCheck";
 import { cellBlockBox, checkSheetFormat, uniqueSheetName } from "../ownedSheets";
 import { readBox, resolveRangeBox, wholeLinesBox } from "../rangeBox";
 import { MemoryAddInState, type MemoryChartPage } from "./MemoryAddInState";
@@ -317,7 +317,8 @@ export class MemoryWorkbook implements WorkbookPort {
     if (reused && previous) this.clearTexts(sheet, previous.page);
     for (const c of stale) this.state.removeChart(c.key);
     const charts = page.charts.map((plan) => this.state.upsertChart(sheet.name, plan, page.id));
-    for (const text of page.texts) {
+    // Notes under the charts at Excel's default row height (the memory sheet has no row heights).
+    for (const text of pageCells(page)) {
       const box = resolveRangeBox({ sheet: sheet.name, address: text.address });
       this.putCell(sheet, box, { value: text.text, formula: null, numberFormat: "@" });
     }
@@ -420,7 +421,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private clearTexts(sheet: MemorySheet, page: ChartPagePlan): void {
-    for (const text of page.texts) {
+    for (const text of pageCells(page)) {
       const box = resolveRangeBox({ sheet: sheet.name, address: text.address });
       this.putCell(sheet, box, { value: "", formula: null, numberFormat: GENERAL });
     }
