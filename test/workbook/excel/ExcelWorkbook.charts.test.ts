@@ -337,6 +337,22 @@ describe("ExcelWorkbook.drawChartPage", () => {
     expect(fake.charts("KPI")).toHaveLength(1);
   });
 
+  it("clears the earlier run's texts that the plan no longer has, format and all", async () => {
+    const { fake, wb } = setup();
+    await wb.drawChartPage(page(2));
+    await wb.drawChartPage({ ...page(2), texts: [{ address: "A2", text: "注記" }] });
+    expect(fake.cell("KPI進捗", "A1")).toEqual({
+      value: "",
+      formula: null,
+      numberFormat: "General",
+    });
+    expect(fake.sheetModel("KPI進捗").fonts.get("0,0")).toBeUndefined();
+    expect(fake.cell("KPI進捗", "A2").value).toBe("注記");
+    expect((fake.setting(CHARTS) as { pages: { texts: string[] }[] }).pages[0]!.texts).toEqual([
+      "A2",
+    ]);
+  });
+
   it("finds its sheet again after the user renamed it, and re-adds it after the user deleted it", async () => {
     const { fake, wb } = setup();
     await wb.drawChartPage(page(3));
