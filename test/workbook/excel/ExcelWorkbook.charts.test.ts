@@ -473,6 +473,21 @@ describe("ExcelWorkbook.formatOwnSheet", () => {
     expect(model.validations).toHaveLength(1);
   });
 
+  it("fails on a table of the user's that the new one would overlap, before freezing or formatting", async () => {
+    const { fake, wb } = setup();
+    const sheet = await wb.addSheet("KPI登録");
+    fake
+      .sheetModel(sheet)
+      .tables.push({ name: "利用者表", box: { top: 0, left: 0, rows: 3, cols: 3 } });
+    await expect(wb.formatOwnSheet(sheet, format)).rejects.toMatchObject({
+      code: "workbook.hostError",
+      params: { code: "InvalidOperation" },
+    });
+    expect(fake.sheetModel(sheet).tables.map((t) => t.name)).toEqual(["利用者表"]);
+    expect(fake.sheetModel(sheet).frozenRows).toBe(0);
+    expect(fake.cell(sheet, "F4").numberFormat).toBe("General");
+  });
+
   it("refuses the user's sheet and a table name another sheet has, changing nothing", async () => {
     const { fake, wb } = setup();
     await expect(wb.formatOwnSheet("KPI", format)).rejects.toMatchObject({
