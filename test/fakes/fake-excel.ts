@@ -1,4 +1,4 @@
-import { parseA1Range, type CellValue } from "../../src/core/grid";
+import { boxAddress, parseA1Range, type CellValue } from "../../src/core/grid";
 import { FakeContext, MAX_GET_CELLS, type FakeCounters, type FakeOptions } from "./fake-context";
 import {
   FakeSheet,
@@ -64,6 +64,10 @@ export interface FakeExcel {
   selection(): { sheet: string; address: string };
   /** Column width in points set on a sheet's column (0-based), or undefined. */
   columnWidth(sheet: string, col: number): number | undefined;
+  /** The host's state of a sheet (page layout, breaks, frozen rows, tables, validations, fonts). */
+  sheetModel(sheet: string): FakeSheet;
+  /** The used range (values and formulas only) of a sheet, as A1, or null when empty. */
+  usedAddress(sheet: string): string | null;
 }
 
 /**
@@ -73,7 +77,12 @@ export interface FakeExcel {
  * over 5 MB fails with ResponsePayloadSizeLimitExceeded; "=…" text written into a General cell
  * becomes a formula; charts are found by name only; `clearAll()` removes the user's rules too;
  * a conditional format's id is its current priority, and loading `custom` on a non-custom rule
- * fails the sync.
+ * fails the sync. Charts, pages and sheet formats (fake-charts.ts, fake-page.ts): unknown chart
+ * types and enum values, colours that are not "#RRGGBB" or a name, gap widths and overlaps out of
+ * range, `charts.add` over a source without a value, the secondary value axis with no series on
+ * it, a print area or page break that is not a range, title rows that are not rows, overlapping
+ * tables, a table name Excel refuses or another table has, a list source over 255 characters,
+ * and charts, tables or lists on a protected sheet all fail the sync as in Excel.
  *
  * Not modelled: calculation (formula cells show `formulaResult`), number-format rendering (`text`
  * is the value as a string), undo, events.
@@ -198,6 +207,11 @@ export function createFakeExcel(data: FakeWorkbookData, options: FakeOptions = {
     },
     selection: () => ({ sheet: model.activeSheet, address: model.selection }),
     columnWidth: (name, col) => sheet(name).columnWidths.get(col),
+    sheetModel: (name) => sheet(name),
+    usedAddress(name) {
+      const used = sheet(name).usedBox(true);
+      return used ? boxAddress(used) : null;
+    },
     select(name, address) {
       sheet(name);
       model.activeSheet = name;
