@@ -193,7 +193,12 @@ describe("kpiRate", () => {
       goal: { lower: 80, upper: 90, upperExclusive: true },
     });
     const r = kpiRate(item, R(7), n("80"));
-    expect(r).toMatchObject({ method: "range", rate: null, achieved });
+    expect(r).toMatchObject({
+      method: "range",
+      rate: null,
+      achieved,
+      issue: { code: "kpiProgress.rangeNoRate" },
+    });
     expect(r.distance?.toFixed()).toBe(distance);
   });
 
