@@ -1,4 +1,4 @@
-import { formatChartNumber } from "./chartNumber";
+import { formatChartNumber, formatDecimals } from "./chartNumber";
 import { niceScale, type NiceScale } from "./niceScale";
 import { fitText, textWidth, wrapText } from "./textMetrics";
 import type { ChartPlan, ChartSeriesPlan } from "./types";
@@ -11,8 +11,6 @@ export interface GeometryText {
   anchor: "start" | "middle" | "end";
   size: number;
   bold?: boolean;
-  /** Degrees, about (x, y). */
-  rotate?: number;
 }
 
 export interface GeometryBar {
@@ -118,6 +116,23 @@ function domain(plan: ChartPlan, axis: "primary" | "secondary"): [number, number
   return lo <= hi ? [lo, hi] : null;
 }
 
+/**
+ * The range the axis should cover, close to Excel's automatic axis: 0 is included unless the
+ * values sit far from it (the lowest above 5/6 of the highest), and labelled values get 8% of
+ * headroom so their labels stay inside the plot.
+ */
+function axisRange(d: [number, number], plan: ChartPlan): [number, number] {
+  let [lo, hi] = d;
+  if (lo > 0 && lo < (hi * 5) / 6) lo = 0;
+  if (hi < 0 && hi > (lo * 5) / 6) hi = 0;
+  if (plan.series.some((s) => s.dataLabels)) {
+    const room = (hi - lo || Math.abs(hi) || 1) * 0.08;
+    if (hi > 0) hi += room;
+    if (lo < 0) lo -= room;
+  }
+  return [lo, hi];
+}
+
 /** Legend entries in rows that fit the width. */
 function legendOf(
   plan: ChartPlan,
@@ -145,6 +160,22 @@ function legendOf(
     x += w;
   }
   return { entries, rows: entries.length ? row + 1 : 0 };
+}
+
+/**
+ * A preview height for a width: the chart's own proportions (its placement on the page), but
+ * tall enough for every bar of a horizontal chart to keep a readable label (14px a category,
+ * 8px a bar of a cluster), and never under 200px.
+ *
+ * @example previewHeight(overviewOf25, 380) // 470
+ */
+export function previewHeight(plan: ChartPlan, width: number): number {
+  const { widthPt, heightPt } = plan.placement;
+  const proportional = widthPt > 0 && heightPt > 0 ? (width * heightPt) / widthPt : width * 0.55;
+  if (!plan.horizontal) return Math.round(Math.max(200, Math.min(proportional, width * 1.5)));
+  const perCategory = Math.max(1, plan.series.filter(isBar).length) * 8;
+  const rows = plan.categories.length * Math.max(14, perCategory);
+  return Math.round(Math.max(200, 120 + rows));
 }
 
 /**
@@ -183,10 +214,16 @@ export function chartGeometry(
   const primaryDomain = domain(plan, "primary");
   const secondaryDomain = plan.secondaryAxis ? domain(plan, "secondary") : null;
   const empty = primaryDomain === null && secondaryDomain === null;
-  const scale = niceScale(primaryDomain?.[0] ?? 0, primaryDomain?.[1] ?? 1, plan.valueAxis);
+  const [lo, hi] = primaryDomain ? axisRange(primaryDomain, plan) : [0, 1];
+  const scale = niceScale(lo, hi, plan.valueAxis, 5, formatDecimals(plan.valueAxis.numberFormat));
   const secondary =
     plan.secondaryAxis && secondaryDomain
-      ? niceScale(secondaryDomain[0], secondaryDomain[1], plan.secondaryAxis)
+      ? niceScale(
+          ...axisRange(secondaryDomain, plan),
+          plan.secondaryAxis,
+          5,
+          formatDecimals(plan.secondaryAxis.numberFormat)
+        )
       : null;
   const fmt = plan.valueAxis.numberFormat;
   const tickLabels = scale.ticks.map((v) => formatChartNumber(v, fmt));
@@ -267,40 +304,35 @@ interface Layout {
 const maxWidth = (labels: string[]) => labels.reduce((m, t) => Math.max(m, textWidth(t, FONT)), 0);
 
 function verticalFrame(plan: ChartPlan, width: number, f: Frame): Layout {
-  const axisTitleW = plan.valueAxis.title ? 16 : 0;
-  const left = PAD + axisTitleW + maxWidth(f.tickLabels) + 6;
-  const right =
-    width -
-    PAD -
-    (f.secondaryLabels.length
-      ? maxWidth(f.secondaryLabels) + 6 + (plan.secondaryAxis?.title ? 16 : 0)
-      : 4);
+  // Axis titles sit above their axis, horizontal, as Japanese papers print the unit（千円）.
+  const titleH = plan.valueAxis.title || plan.secondaryAxis?.title ? 16 : 0;
+  const left = PAD + maxWidth(f.tickLabels) + 6;
+  const right = width - PAD - (f.secondaryLabels.length ? maxWidth(f.secondaryLabels) + 6 : 4);
   const catTitleH = plan.categoryAxis.title ? 15 : 0;
   const plotBottom = f.bottom - FONT - 8 - catTitleH;
   const plot = {
     x: left,
-    y: f.top,
+    y: f.top + titleH,
     width: Math.max(10, right - left),
-    height: Math.max(10, plotBottom - f.top),
+    height: Math.max(10, plotBottom - f.top - titleH),
   };
   const titles: GeometryText[] = [];
+  const half = (width - 2 * PAD) / 2;
   if (plan.valueAxis.title)
     titles.push({
-      x: PAD + 10,
-      y: plot.y + plot.height / 2,
-      text: fitText(plan.valueAxis.title, FONT, plot.height),
-      anchor: "middle",
-      size: FONT,
-      rotate: -90,
+      x: PAD,
+      y: f.top + 10,
+      text: fitText(plan.valueAxis.title, 10, plan.secondaryAxis ? half : width - 2 * PAD),
+      anchor: "start",
+      size: 10,
     });
   if (plan.secondaryAxis?.title && f.secondaryLabels.length)
     titles.push({
-      x: width - PAD - 4,
-      y: plot.y + plot.height / 2,
-      text: fitText(plan.secondaryAxis.title, FONT, plot.height),
-      anchor: "middle",
-      size: FONT,
-      rotate: 90,
+      x: width - PAD,
+      y: f.top + 10,
+      text: fitText(plan.secondaryAxis.title, 10, half),
+      anchor: "end",
+      size: 10,
     });
   if (plan.categoryAxis.title)
     titles.push({
