@@ -215,13 +215,22 @@ export function chartGeometry(
   const secondaryDomain = plan.secondaryAxis ? domain(plan, "secondary") : null;
   const empty = primaryDomain === null && secondaryDomain === null;
   const [lo, hi] = primaryDomain ? axisRange(primaryDomain, plan) : [0, 1];
-  const scale = niceScale(lo, hi, plan.valueAxis, 5, formatDecimals(plan.valueAxis.numberFormat));
+  // About one tick per 30px of value axis, 2 to 6 steps, so tick labels never crowd.
+  const axisLength = plan.horizontal ? width * 0.55 : height - top - bottomBlock - 40;
+  const steps = Math.max(2, Math.min(6, Math.floor(axisLength / 30)));
+  const scale = niceScale(
+    lo,
+    hi,
+    plan.valueAxis,
+    steps,
+    formatDecimals(plan.valueAxis.numberFormat)
+  );
   const secondary =
     plan.secondaryAxis && secondaryDomain
       ? niceScale(
           ...axisRange(secondaryDomain, plan),
           plan.secondaryAxis,
-          5,
+          steps,
           formatDecimals(plan.secondaryAxis.numberFormat)
         )
       : null;

@@ -169,6 +169,19 @@ describe("chartGeometry", () => {
   });
 });
 
+describe("chartGeometry on a small chart", () => {
+  it("keeps value ticks at least 24px apart", () => {
+    const g = chartGeometry(plan([s({ type: "line", values: [0, 125], dataLabels: false })]), {
+      width: 300,
+      height: 200,
+    });
+    const gaps = g.valueTicks
+      .slice(1)
+      .map((t, i) => Math.abs(t.position - g.valueTicks[i]!.position));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(24);
+  });
+});
+
 describe("previewHeight", () => {
   it("follows the chart's proportions, and gives each horizontal category room", () => {
     const col = plan([s({ values: [1] })]);
