@@ -409,4 +409,52 @@ describe("planKpiCharts", () => {
     );
     expect(new Set(page.charts.map((c) => c.placement.anchor)).size).toBe(page.charts.length);
   });
+
+  it("lays out every kind together without overlapping slots or a chart cut by a page break", () => {
+    const items = Array.from({ length: 100 }, (_, i) => ({
+      row: i + 2,
+      theme: `テーマ${i % 12}`,
+      targetType: i % 3 === 0 ? ("cumulative" as const) : ("yearly" as const),
+      goal: 100,
+      effects: { service: i % 5, fiscal: 2, efficiency: null },
+      years: { 2025: [20, i] as [number, number] },
+    }));
+    const rates = Object.fromEntries(
+      items.map((it, i) => [it.row, { rate: i, grade: i % 2 ? "achieved" : "behind" }])
+    );
+    const page = planKpiCharts(kpiEvaluation({ items, rates }), { lang: "ja" });
+    const kinds = new Set(page.charts.map((c) => c.kind));
+    expect([...kinds].sort()).toEqual([
+      "cumulative",
+      "effects",
+      "indicator",
+      "overview",
+      "statusBoard",
+    ]);
+    // Each chart covers columns × rows of cells; no cell is covered twice.
+    const covered = new Set<string>();
+    for (const c of page.charts) {
+      const m = /^([A-Z]+)(\d+)$/.exec(c.placement.anchor);
+      const col = (m?.[1] ?? "A").charCodeAt(0) - 65;
+      const top = Number(m?.[2]);
+      const rows = c.placement.heightPt / 15 + 1; // with its note row
+      const cols = Math.ceil(c.placement.widthPt / 48);
+      for (let r = top; r < top + rows; r++)
+        for (let k = col; k < col + cols; k++) {
+          const key = `${k}:${r}`;
+          expect(covered.has(key)).toBe(false);
+          covered.add(key);
+        }
+      expect(page.layout.rowBreaks.some((b) => b > top && b < top + rows)).toBe(false);
+      expect(col + cols).toBeLessThanOrEqual(16);
+    }
+    const last = Number(/\d+$/.exec(page.layout.printArea)?.[0]);
+    expect(
+      Math.max(
+        ...page.charts.map(
+          (c) => Number(/\d+/.exec(c.placement.anchor)?.[0]) + c.placement.heightPt / 15
+        )
+      )
+    ).toBeLessThanOrEqual(last);
+  });
 });
