@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { ILLUSTRATIVE_NOTE, illustrate, type IllustrationPlan } from "./kpi-illustrations";
 
 /** Fixed metadata and zip timestamps so that two builds give the same bytes. */
 const FIXED_DATE = new Date(Date.UTC(2026, 0, 1, 0, 0, 0));
@@ -154,20 +155,74 @@ export function buildPeerStaffing(tsv: Tsv): ExcelJS.Workbook {
   return wb;
 }
 
-/** A KPI register: one header row, one row per indicator. */
-export function buildRegister(tsv: Tsv, sheetName: string): ExcelJS.Workbook {
+/**
+ * A KPI register: one header row, one row per indicator, the printed columns exactly as the TSV.
+ * With `plan`, illustrative (例示) actual, status and 3E columns follow on the right, and a
+ * caption row above the header says that those values are illustrative, not official (the
+ * header is then row 2).
+ */
+export function buildRegister(
+  tsv: Tsv,
+  sheetName: string,
+  plan?: IllustrationPlan
+): ExcelJS.Workbook {
   const wb = newWorkbook();
-  const ws = wb.addWorksheet(sheetName, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
+  const top = plan ? 2 : 1;
+  const ws = wb.addWorksheet(sheetName, {
+    views: [{ state: "frozen", xSplit: 0, ySplit: top }],
+  });
+  if (plan) ws.getCell(1, 1).value = ILLUSTRATIVE_NOTE;
   tsv.lines.forEach((line, r) =>
-    line.forEach((f, c) => writeField(ws.getCell(r + 1, c + 1), f, (d) => triangleFormat(d, false)))
+    line.forEach((f, c) =>
+      writeField(ws.getCell(r + top, c + 1), f, (d) => triangleFormat(d, false))
+    )
   );
   const header = tsv.lines[0] ?? [];
   header.forEach((h, c) => {
     const longest = Math.max(h.length * 2, ...tsv.lines.map((l) => (l[c] ?? "").length * 1.6));
     ws.getColumn(c + 1).width = Math.min(40, Math.max(6, Math.ceil(longest)));
   });
+  if (plan) {
+    const extra = illustrate(header, tsv.lines.slice(1), plan);
+    const first = header.length + 1;
+    extra.headers.forEach((h, k) => {
+      ws.getCell(top, first + k).value = h;
+      ws.getColumn(first + k).width = Math.max(12, h.length * 2);
+    });
+    extra.rows.forEach((fields, r) =>
+      fields.forEach((f, k) => {
+        if (f === null) return;
+        const cell = ws.getCell(top + 1 + r, first + k);
+        if (typeof f === "string") cell.value = f;
+        else {
+          cell.value = f.value;
+          cell.numFmt = triangleFormat(f.decimals, false);
+        }
+      })
+    );
+  }
   return wb;
 }
+
+/** 苫小牧 (R7–R11): illustrative actuals for R7 and R8, 3E for a few items. */
+export const TOMAKOMAI_ILLUSTRATION: IllustrationPlan = {
+  actualYears: ["R7", "R8"],
+  costYears: ["R7", "R8"],
+  costItems: ["2", "3", "11", "19", "21", "31", "48"],
+  planHeader: (year) => `${year}計画`,
+  periodIndex: (year) => Number(year.slice(1)) - 6,
+  periodLength: 5,
+};
+
+/** 氷見 (R4–R8): illustrative actuals for R4–R6, 3E for a few items in R5 and R6. */
+export const HIMI_ILLUSTRATION: IllustrationPlan = {
+  actualYears: ["R4", "R5", "R6"],
+  costYears: ["R5", "R6"],
+  costItems: ["1", "2", "3", "8", "13", "22", "26"],
+  planHeader: () => "",
+  periodIndex: (year) => Number(year.slice(1)) - 3,
+  periodLength: 5,
+};
 
 /** Every sample, built in memory from `<repoRoot>/data`. */
 export function buildSamples(repoRoot: string): SampleWorkbook[] {
@@ -183,11 +238,11 @@ export function buildSamples(repoRoot: string): SampleWorkbook[] {
     },
     {
       fileName: "himi-kpi-register.xlsx",
-      workbook: buildRegister(data("himi-kpi-register.tsv"), "KPI"),
+      workbook: buildRegister(data("himi-kpi-register.tsv"), "KPI", HIMI_ILLUSTRATION),
     },
     {
       fileName: "tomakomai-kpi-register.xlsx",
-      workbook: buildRegister(data("tomakomai-kpi-register.tsv"), "KPI"),
+      workbook: buildRegister(data("tomakomai-kpi-register.tsv"), "KPI", TOMAKOMAI_ILLUSTRATION),
     },
   ];
 }

@@ -78,9 +78,10 @@ describe("inspect on the KPI register samples", () => {
     expect(j.rowLabels[0]).toBe(first);
   });
 
-  it("still finds the R7計画…R11計画 years of the 苫小牧 register", async () => {
+  it("still finds the R7計画…R11計画 years of the 苫小牧 register, then its （例示） year columns", async () => {
     const j = await json("tomakomai-kpi-register.xlsx");
-    expect(j.fiscalYears).toEqual([2025, 2026, 2027, 2028, 2029]);
+    expect(j.fiscalYears.slice(0, 5)).toEqual([2025, 2026, 2027, 2028, 2029]);
+    expect(j.yearLabels.slice(5, 7)).toEqual(["R7実績（例示）", "R8実績（例示）"]);
     expect(j.rowLabels).toContain("53 自治体情報システムの標準化・共通化");
   });
 });

@@ -118,16 +118,51 @@ describe("buildSamples", () => {
     ] as const) {
       const ws = (await loadFile(fileName)).worksheets[0]!;
       const tsv = readTsv(join(repoRoot, "data", tsvName));
+      // Row 1 is the caption saying the （例示） columns are illustrative; the header is row 2.
       tsv.lines.forEach((line, r) =>
         line.forEach((field, c) => {
-          const value = ws.getCell(r + 1, c + 1).value;
+          const value = ws.getCell(r + 2, c + 1).value;
           const expected = field === "" ? null : (printedNumber(field)?.value ?? field);
           if (value !== expected)
             throw new Error(
-              `${fileName} ${ws.getCell(r + 1, c + 1).address}: ${String(value)} ≠ ${field}`
+              `${fileName} ${ws.getCell(r + 2, c + 1).address}: ${String(value)} ≠ ${field}`
             );
         })
       );
+    }
+  });
+});
+
+describe("buildRegister", () => {
+  it("adds illustrative actual, status and 3E columns labelled 例示 right of the printed columns, and a caption row above saying so", async () => {
+    for (const [fileName, tsvName, years] of [
+      ["himi-kpi-register.xlsx", "himi-kpi-register.tsv", ["R4", "R5", "R6"]],
+      ["tomakomai-kpi-register.xlsx", "tomakomai-kpi-register.tsv", ["R7", "R8"]],
+    ] as const) {
+      const ws = (await loadFile(fileName)).worksheets[0]!;
+      const tsv = readTsv(join(repoRoot, "data", tsvName));
+      const width = tsv.lines[0]!.length;
+      const extra = (ws.getRow(2).values as unknown[]).slice(width + 1);
+      expect(extra.slice(0, years.length + 1)).toEqual([
+        ...years.map((y) => `${y}実績（例示）`),
+        "状況（例示）",
+      ]);
+      expect(extra.every((h) => typeof h === "string" && h.endsWith("（例示）"))).toBe(true);
+      expect(extra).toContain(`${years[years.length - 1]}事業費（千円）（例示）`);
+      const note = ws.getCell(1, 1).value;
+      expect(String(note)).toMatch(/^※「（例示）」.*公式の数値ではありません。$/);
+      // Some illustrative actuals are numbers, some rows have none yet, milestones have a status.
+      const actuals = tsv.lines.slice(1).map((_l, r) => ws.getCell(r + 3, width + 1).value);
+      expect(actuals.some((v) => typeof v === "number")).toBe(true);
+      expect(actuals.some((v) => v === null)).toBe(true);
+      const statuses = tsv.lines
+        .slice(1)
+        .map((_l, r) => ws.getCell(r + 3, width + years.length + 1).value);
+      expect(
+        statuses
+          .filter((v) => v !== null)
+          .every((v) => ["完了", "取組中", "未着手"].includes(String(v)))
+      ).toBe(true);
     }
   });
 });
