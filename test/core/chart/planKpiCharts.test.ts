@@ -457,4 +457,30 @@ describe("planKpiCharts", () => {
       )
     ).toBeLessThanOrEqual(last);
   });
+
+  it("draws the straight path from the baseline to the goal as the yearly targets of a row with no plan", () => {
+    // 苫小牧 No.17: CO₂ △2,231t by R11 (最終, 減少), no plan and no baseline value: from 0 in R6.
+    const ev = kpiEvaluation({
+      items: [
+        {
+          row: 33,
+          unit: "t",
+          direction: "lower",
+          targetType: "final",
+          goal: -2231,
+          goalYear: 2029,
+          years: { 2025: [null, -500] },
+        },
+        { row: 34, unit: "件", targetType: "yearly", goal: 5, years: { 2025: [null, 4] } },
+      ],
+    });
+    const charts = planKpiCharts(ev, { lang: "ja" }).charts;
+    const co2 = byId(charts, "kpi:indicator:33");
+    const path = co2.series.find((x) => x.role === "target");
+    expect(path).toMatchObject({ type: "line", style: "dashed", name: "年度の目標（直線）" });
+    expect(path?.values).toEqual([-446.2, -892.4, -1338.6, -1784.8, -2231]);
+    expect(co2.valueAxis.numberFormat).toBe('#,##0;"△"#,##0');
+    expect(co2.note).toContain("直線");
+    expect(byId(charts, "kpi:indicator:34").series.some((x) => x.role === "target")).toBe(false);
+  });
 });
