@@ -3,8 +3,14 @@ import { FakeChartCollection } from "./fake-charts";
 import { FakeContext, FakeProxy } from "./fake-context";
 import { parseAddress, SHEET_COLUMNS, SHEET_ROWS } from "./fake-address";
 import { FakeSheet } from "./fake-model";
-import { invalidArgument, itemNotFound, FakeRichApiError } from "./fake-office-error";
+import {
+  invalidArgument,
+  invalidOperation,
+  itemNotFound,
+  FakeRichApiError,
+} from "./fake-office-error";
 import { FakeRange, FakeRangeAreas } from "./fake-range";
+import { FakeFreezePanes, FakePageBreaks, FakePageLayout, FakeTableCollection } from "./fake-page";
 
 const WHOLE_SHEET: RangeBox = { top: 0, left: 0, rows: SHEET_ROWS, cols: SHEET_COLUMNS };
 
@@ -24,8 +30,37 @@ export class FakeWorksheet extends FakeProxy {
   get id(): string {
     return this.loadedValue("id");
   }
+  get standardHeight(): number {
+    return this.loadedValue("standardHeight");
+  }
   get charts(): FakeChartCollection {
     return new FakeChartCollection(this.ctx, this.sheet);
+  }
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.ctx, this.sheet);
+  }
+  get horizontalPageBreaks(): FakePageBreaks {
+    return new FakePageBreaks(this.ctx, this.sheet);
+  }
+  get freezePanes(): FakeFreezePanes {
+    return new FakeFreezePanes(this.ctx, this.sheet);
+  }
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(this.ctx, this.sheet);
+  }
+
+  /** Worksheet.delete(): Excel refuses to delete the last visible sheet. */
+  delete(): void {
+    this.ctx.enqueue("Worksheet.delete", () => {
+      const sheet = this.sheet();
+      const { sheets } = this.ctx.model;
+      if (sheets.length <= 1) throw invalidOperation("Worksheet.delete");
+      sheets.splice(sheets.indexOf(sheet), 1);
+      if (this.ctx.model.activeSheet === sheet.name) {
+        this.ctx.model.activeSheet = sheets[0]!.name;
+        this.ctx.model.selection = "A1";
+      }
+    });
   }
 
   /** Worksheet.protection: only `protected` is modelled (loaded as "protection/protected"). */
@@ -77,6 +112,7 @@ export class FakeWorksheet extends FakeProxy {
     this.setLoaded("name", sheet.name);
     this.setLoaded("id", sheet.id);
     this.setLoaded("protection/protected", sheet.protected);
+    this.setLoaded("standardHeight", sheet.standardHeight);
   }
 
   protected override readProp(prop: string): unknown {
@@ -84,6 +120,7 @@ export class FakeWorksheet extends FakeProxy {
     if (prop === "name") return sheet.name;
     if (prop === "id") return sheet.id;
     if (prop === "protection/protected" || prop === "protection") return sheet.protected;
+    if (prop === "standardHeight") return sheet.standardHeight;
     throw new Error(`fake: Worksheet.${prop} is not modelled`);
   }
 
@@ -235,10 +272,13 @@ export class FakeSettingCollection {
 export class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
+  /** Every table of the workbook (names are unique across sheets). */
+  readonly tables: FakeTableCollection;
 
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);
+    this.tables = new FakeTableCollection(ctx, null);
   }
 
   /**
