@@ -337,6 +337,22 @@ describe("ExcelWorkbook.drawChartPage", () => {
     expect(fake.charts("KPI")).toHaveLength(1);
   });
 
+  it("clears the earlier run's texts that the plan no longer has, format and all", async () => {
+    const { fake, wb } = setup();
+    await wb.drawChartPage(page(2));
+    await wb.drawChartPage({ ...page(2), texts: [{ address: "A2", text: "注記" }] });
+    expect(fake.cell("KPI進捗", "A1")).toEqual({
+      value: "",
+      formula: null,
+      numberFormat: "General",
+    });
+    expect(fake.sheetModel("KPI進捗").fonts.get("0,0")).toBeUndefined();
+    expect(fake.cell("KPI進捗", "A2").value).toBe("注記");
+    expect((fake.setting(CHARTS) as { pages: { texts: string[] }[] }).pages[0]!.texts).toEqual([
+      "A2",
+    ]);
+  });
+
   it("finds its sheet again after the user renamed it, and re-adds it after the user deleted it", async () => {
     const { fake, wb } = setup();
     await wb.drawChartPage(page(3));
@@ -455,6 +471,21 @@ describe("ExcelWorkbook.formatOwnSheet", () => {
     await wb.formatOwnSheet(sheet, format);
     expect(model.tables).toHaveLength(1);
     expect(model.validations).toHaveLength(1);
+  });
+
+  it("fails on a table of the user's that the new one would overlap, before freezing or formatting", async () => {
+    const { fake, wb } = setup();
+    const sheet = await wb.addSheet("KPI登録");
+    fake
+      .sheetModel(sheet)
+      .tables.push({ name: "利用者表", box: { top: 0, left: 0, rows: 3, cols: 3 } });
+    await expect(wb.formatOwnSheet(sheet, format)).rejects.toMatchObject({
+      code: "workbook.hostError",
+      params: { code: "InvalidOperation" },
+    });
+    expect(fake.sheetModel(sheet).tables.map((t) => t.name)).toEqual(["利用者表"]);
+    expect(fake.sheetModel(sheet).frozenRows).toBe(0);
+    expect(fake.cell(sheet, "F4").numberFormat).toBe("General");
   });
 
   it("refuses the user's sheet and a table name another sheet has, changing nothing", async () => {
