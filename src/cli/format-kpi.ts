@@ -5,12 +5,7 @@ import { formatMessage, MESSAGES } from "../core/messages";
 import type { Language } from "../core/messages";
 import type { ChartPagePlan, ChartPlan, ChartPlanKind } from "../core/chart/types";
 import { formatRate } from "../core/kpi/gradingSchemes";
-import type {
-  KpiEvaluation,
-  KpiGroupSummary,
-  KpiMethod,
-  KpiProgress,
-} from "../core/kpi/types";
+import type { KpiEvaluation, KpiGroupSummary, KpiMethod, KpiProgress } from "../core/kpi/types";
 import { displayWidth, padDisplay, truncateDisplay } from "./display-width";
 import { escapeForTerminal } from "./terminal-text";
 import { formatAmount } from "./format-check";
@@ -139,7 +134,7 @@ export function yearRange(years: readonly number[], lang: Language): string {
 /** Widest an indicator, a unit, a method and a status are shown (the JSON keeps them whole). */
 const MAX_INDICATOR_WIDTH = 40;
 const MAX_UNIT_WIDTH = 10;
-const MAX_METHOD_WIDTH = 24;
+const MAX_METHOD_WIDTH = 36;
 const MAX_VALUE_WIDTH = 20;
 
 function shown(text: string, max: number): string {
@@ -214,9 +209,10 @@ export function* kpiLines(
     items: register.items.length,
     skipped: register.skipped.length,
   });
+  const fy = evaluation.fiscalYear;
   yield m("kpiCli.evaluation", {
-    year: yearLabel(evaluation.fiscalYear, lang),
-    western: evaluation.fiscalYear,
+    year: yearLabel(fy, lang),
+    other: lang === "en" ? yearLabel(fy, "ja") : `${fy}年度`,
     scheme: summary.scheme.name[lang],
     years: yearRange(register.fiscalYears, lang),
   });
@@ -238,9 +234,7 @@ export function* kpiLines(
     ].map((code) => m(code));
     const listed = progress.slice(0, MAX_LISTED_ISSUES);
     const rows = [header, ...listed.map((p) => progressCells(p, lang))];
-    const widths = header.map((_, i) =>
-      Math.max(...rows.map((r) => displayWidth(r[i] ?? "")))
-    );
+    const widths = header.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ""))));
     for (const row of rows)
       yield row
         .map((cell, i) =>
@@ -258,11 +252,11 @@ export function* kpiLines(
     yield m("kpiCli.skippedHeading", { count: register.skipped.length });
     for (const s of register.skipped.slice(0, MAX_LISTED_ISSUES)) {
       const reason = formatMessage(s.reason, lang);
-      yield `  ${
-        s.no === null
-          ? m("kpiCli.skippedRowNoNumber", { row: s.row, reason })
-          : m("kpiCli.skippedRow", { row: s.row, no: shown(s.no, 8), reason })
-      }`;
+      // Most reasons name their cell or row already; the row is added where one does not.
+      const named =
+        (s.cell !== null && reason.includes(s.cell)) ||
+        reason.includes(lang === "ja" ? `${s.row}行目` : `Row ${s.row}`);
+      yield `  ${named ? escapeForTerminal(reason) : m("kpiCli.skippedRow", { row: s.row, reason })}`;
     }
     if (register.skipped.length > MAX_LISTED_ISSUES)
       yield m("kpiCli.moreRows", { count: register.skipped.length - MAX_LISTED_ISSUES });
@@ -270,7 +264,6 @@ export function* kpiLines(
   yield "";
   yield m("kpiCli.summaryHeading", {
     year: yearLabel(evaluation.fiscalYear, lang),
-    scheme: summary.scheme.name[lang],
     total: summary.whole.total,
     attention: progress.filter((p) => p.grade.attention).length,
   });

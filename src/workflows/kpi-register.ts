@@ -2,11 +2,7 @@ import { columnLetters } from "../core/grid";
 import type { Grid } from "../core/grid";
 import type { Issue } from "../core/messages";
 import { recognizeKpiRegister } from "../core/kpi/recognizeKpiRegister";
-import {
-  checkGradingScheme,
-  DEFAULT_SCHEME_ID,
-  GRADING_PRESETS,
-} from "../core/kpi/gradingSchemes";
+import { checkGradingScheme, DEFAULT_SCHEME_ID, GRADING_PRESETS } from "../core/kpi/gradingSchemes";
 import type { GradingScheme, KpiRegisterResult, KpiSkippedRow } from "../core/kpi/types";
 import { WorkbookError } from "../workbook/port";
 import type { ReadOptions, WorkbookPort } from "../workbook/port";
@@ -69,7 +65,8 @@ export async function readKpiRegister(
   options: ReadOptions = {}
 ): Promise<KpiRegisterResult> {
   const grid = await port.readUsedRange(sheet, { ...options, formulas: true });
-  if (grid === null) return { ok: false, issue: { code: "kpiRegister.notRegister", params: { sheet } } };
+  if (grid === null)
+    return { ok: false, issue: { code: "kpiRegister.notRegister", params: { sheet } } };
   return skipUncalculated(recognizeKpiRegister(grid), grid);
 }
 

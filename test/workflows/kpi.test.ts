@@ -15,7 +15,19 @@ import {
   saveGradingScheme,
 } from "../../src/workflows/kpi";
 
-const HEADER = ["No", "指標", "単位", "方向", "目標の種類", "目標年度", "目標値", "R7計画", "R7実績", "R8計画", "R8実績"];
+const HEADER = [
+  "No",
+  "指標",
+  "単位",
+  "方向",
+  "目標の種類",
+  "目標年度",
+  "目標値",
+  "R7計画",
+  "R7実績",
+  "R8計画",
+  "R8実績",
+];
 
 /** A small register: two numeric rows, one with both years' actuals. */
 function registerRows(): (string | number)[][] {
@@ -126,7 +138,10 @@ describe("loadGradingScheme / saveGradingScheme", () => {
   it.each([
     ["a number", 42],
     ["a text", "sevenPoint"],
-    ["bands that are not a list", { id: "x", name: { ja: "x", en: "x" }, basis: "yearTarget", bands: 3 }],
+    [
+      "bands that are not a list",
+      { id: "x", name: { ja: "x", en: "x" }, basis: "yearTarget", bands: 3 },
+    ],
     ["an array", []],
   ])("falls back to the default preset with a note for a stored %s", async (_what, value) => {
     const port = workbook();
@@ -140,7 +155,12 @@ describe("loadGradingScheme / saveGradingScheme", () => {
 
   it("refuses to store a scheme the checker refuses, leaving the setting as it was", async () => {
     const port = workbook();
-    const bad = { id: "", name: { ja: "", en: "" }, basis: "yearTarget", bands: [] } as unknown as GradingScheme;
+    const bad = {
+      id: "",
+      name: { ja: "", en: "" },
+      basis: "yearTarget",
+      bands: [],
+    } as unknown as GradingScheme;
     await expect(saveGradingScheme(port, bad)).rejects.toHaveProperty("code");
     expect(await port.getSetting(KPI_SCHEME_SETTING)).toBeUndefined();
   });
