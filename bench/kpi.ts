@@ -16,6 +16,7 @@ import { evaluateKpi } from "../src/core/kpi/evaluateKpi";
 import { recognizeKpiRegister } from "../src/core/kpi/recognizeKpiRegister";
 import type { KpiRegister } from "../src/core/kpi/types";
 import { ExcelWorkbook } from "../src/workbook/excel/ExcelWorkbook";
+import { MAX_CHARTS } from "../src/workbook/port";
 import { MemoryWorkbook } from "../src/workbook/memory/MemoryWorkbook";
 import { generateKpiCharts, readKpiRegister } from "../src/workflows/kpi";
 import { createFakeExcel } from "../test/fakes/fake-excel";
@@ -132,12 +133,20 @@ async function excelSyncs(n: number): Promise<string> {
 export async function run(): Promise<string[]> {
   const n = 1_000;
   const g = grid(n);
-  const baseline = time(() => floatBaseline(g.values), 21);
+  // The float loop is too quick to time once: 1,000 passes per timing, per pass.
+  const loops = time(() => {
+    let sum = 0;
+    for (let k = 0; k < 1_000; k += 1) sum += floatBaseline(g.values);
+    return sum;
+  });
+  const baseline = { ms: loops.ms / 1_000 };
   const recognition = time(() => register(n));
   const reg = recognition.result;
   const evaluation = time(() => evaluateKpi(reg, { fiscalYear: 2026 }));
   const planning = time(() => planKpiCharts(evaluation.result, { lang: "ja" }));
-  const page = planning.result;
+  // The port draws at most MAX_CHARTS charts of the add-in (more rejects "workbook.tooManyCharts"):
+  // a plan of 1,000 indicators has more, so the page drawn is its first MAX_CHARTS charts.
+  const page = { ...planning.result, charts: planning.result.charts.slice(0, MAX_CHARTS) };
   // Drawing on the memory workbook: a fresh workbook per run, so each run adds the page.
   const drawTimes: number[] = [];
   for (let k = 0; k < 3; k += 1) {
@@ -157,8 +166,8 @@ export async function run(): Promise<string[]> {
     `${n.toLocaleString("en")} indicators, plans R7–R11, actuals R7–R8; float loop (actual ÷ plan, same values): ${baseline.ms.toFixed(3)} ms`,
     line("recognition (recognizeKpiRegister)", recognition.ms),
     line("progress for R8 (evaluateKpi)", evaluation.ms),
-    line(`chart planning (planKpiCharts, ${page.charts.length} charts)`, planning.ms),
-    line("drawing the page (memory workbook drawChartPage)", drawMs),
+    line(`chart planning (planKpiCharts, ${planning.result.charts.length} charts)`, planning.ms),
+    line(`drawing the page (memory workbook drawChartPage, ${page.charts.length} charts)`, drawMs),
     line("all four", total),
     await excelSyncs(100),
   ];

@@ -66,7 +66,7 @@ async function findRegister(
  * `zaisei kpi <file.xlsx> [--sheet NAME] [--year R8] [--json] [--lang en]`: reads the KPI register
  * (the named sheet, or the first sheet holding one), evaluates every row for the year (default:
  * the latest year with any actual, else the first plan year) with the grading scheme the workbook
- * keeps (the default preset otherwise), and prints the rows, the skipped rows with their reasons,
+ * keeps — an .xlsx file holds no add-in settings, so the default preset — and prints the rows, the skipped rows with their reasons,
  * the summary by status and テーマ and the chart plans. Exit 0 when no row needs attention, 1 when
  * a row is graded as needing attention (遅れ …) or could not be read, 2 for input the user can fix
  * (no register on the sheet or in the file, a year that is not one or not in the register).
