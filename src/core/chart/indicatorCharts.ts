@@ -18,15 +18,14 @@ export interface IndicatorContext {
 /** A placement to be filled in by the page layout. */
 export const UNPLACED = { anchor: "A1", widthPt: 0, heightPt: 0 } as const;
 
-/** True for a row with numbers to draw: not a milestone, and some plan, actual or goal value. */
+/**
+ * True for a row with numbers to draw: not a milestone, and some plan or actual (or a baseline)
+ * to show against the goal; a goal alone is no chart.
+ */
 export function isNumericItem(item: KpiItem): boolean {
   if (item.direction === "milestone" || item.targetType === "milestone") return false;
-  const t = item.goal.target;
   return (
-    t.value !== null ||
-    t.lower !== null ||
-    t.upper !== null ||
-    item.years.some((y) => y.plan !== null || y.actual !== null)
+    item.baseline.value !== null || item.years.some((y) => y.plan !== null || y.actual !== null)
   );
 }
 
@@ -90,8 +89,11 @@ export function indicatorChart(item: KpiItem, ctx: IndicatorContext): ChartPlan 
     plans.unshift(null);
   }
   const t = item.goal.target;
-  const band = item.direction === "range" ? [t.lower, t.upper] : [];
-  const goal = item.direction === "range" ? null : t.value;
+  // A band whose bounds are equal (530人を維持) is one level to hold: drawn as the goal line.
+  const heldLevel = t.lower !== null && t.upper !== null && t.lower.eq(t.upper);
+  const isBand = item.direction === "range" && !heldLevel;
+  const band = isBand ? [t.lower, t.upper] : [];
+  const goal = isBand ? null : item.direction === "range" ? t.lower : t.value;
   const all = [...actuals, ...plans, goal, ...band];
   const scale = valueScale(item.unit, all);
   const shown = (v: Decimal | null) => toChartNumber(v === null ? null : v.div(scale.divisor));

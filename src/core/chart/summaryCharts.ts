@@ -19,8 +19,14 @@ function round1(v: Decimal): number | null {
   return toChartNumber(v.toDecimalPlaces(1, D.ROUND_HALF_UP));
 }
 
+/** Category labels longer than this are cut with "…" so the bars keep their room (the title is whole). */
+export const LABEL_CHARS = 28;
+
 function itemLabel(p: KpiProgress): string {
-  return `${p.item.no}. ${p.item.indicator}`;
+  const label = [...`${p.item.no}. ${p.item.indicator}`];
+  return label.length > LABEL_CHARS
+    ? `${label.slice(0, LABEL_CHARS - 1).join("")}…`
+    : label.join("");
 }
 
 function note(

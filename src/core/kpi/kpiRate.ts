@@ -145,5 +145,11 @@ function rangeOf(item: KpiItem, A: Decimal, target: Decimal | null) {
   const below = lower !== null && A.lt(lower);
   const above = upper !== null && (exclusive ? A.gte(upper) : A.gt(upper));
   const distance = below && lower ? A.minus(lower) : above && upper ? A.minus(upper) : ZERO;
-  return { actual: A, rate: null, achieved: !below && !above, distance, issue: null };
+  return {
+    actual: A,
+    rate: null,
+    achieved: !below && !above,
+    distance,
+    issue: { code: "kpiProgress.rangeNoRate" },
+  };
 }

@@ -70,6 +70,10 @@ export const kpiProgressMessages: Record<string, MessageText> = {
     ja: "範囲の目標に下限も上限もありません。",
     en: "The range target has neither a lower nor an upper bound.",
   },
+  "kpiProgress.rangeNoRate": {
+    ja: "範囲の目標は達成率ではなく、範囲内かどうかと範囲までの差で判定します。",
+    en: "A range target is judged by being in the band and the distance to it, not by a rate.",
+  },
   "kpiProgress.milestoneNoNumber": {
     ja: "マイルストーンは数値ではなく取組状況で判定します。",
     en: "A milestone is judged by its status, not by a number.",

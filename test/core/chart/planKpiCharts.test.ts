@@ -219,4 +219,194 @@ describe("planKpiCharts", () => {
     }
     expect(page.texts[0]).toMatchObject({ address: "A1", bold: true });
   });
+
+  it("writes English titles, series and FY categories with lang en", () => {
+    const page = planKpiCharts(tomakomaiLike(), { lang: "en" });
+    const c = byId(page.charts, "kpi:indicator:4");
+    expect(c.title).toBe("No.2 債券運用額 (億円)");
+    expect(c.categories[0]).toBe("FY2025");
+    expect(c.series.map((x) => x.name)).toEqual(["Plan", "Actual", "Goal (FY2029)"]);
+    expect(page.sheetBaseName).toBe("KPI progress");
+    expect(page.texts[0]?.text).toBe("KPI progress: 苫小牧KPI (FY2026)");
+  });
+
+  it("notes illustrative actuals on every chart and the page when the register marks them 例示", () => {
+    const ev = kpiEvaluation({
+      items: [{ row: 2, years: { 2025: [1, 1] } }],
+      rates: { 2: { rate: 100, grade: "achieved" } },
+      notes: [{ code: "kpiRegister.illustrativeColumns", params: { columns: "R7実績（例示）" } }],
+    });
+    const page = planKpiCharts(ev, { lang: "ja" });
+    for (const c of page.charts.filter((x) => x.kind !== "effects"))
+      expect(c.note).toContain("例示");
+    expect(page.texts[1]?.text).toContain("例示");
+    const plain = planKpiCharts(kpiEvaluation({ items: [{ row: 2, years: { 2025: [1, 1] } }] }), {
+      lang: "ja",
+    });
+    expect(plain.charts.some((c) => c.note?.includes("例示"))).toBe(false);
+  });
+
+  it("draws a 範囲 row's bounds as two dashed lines, and a held level (下限 = 上限) as one goal line", () => {
+    const ev = kpiEvaluation({
+      items: [
+        {
+          row: 2,
+          unit: "%",
+          direction: "range",
+          lower: 80,
+          upper: 90,
+          years: { 2025: [null, "85.3"] },
+        },
+        {
+          row: 3,
+          unit: "人",
+          direction: "range",
+          lower: 530,
+          upper: 530,
+          years: { 2025: [null, 528] },
+        },
+      ],
+    });
+    const charts = planKpiCharts(ev, { lang: "ja" }).charts;
+    const band = byId(charts, "kpi:indicator:2");
+    expect(band.series.map((x) => [x.role, x.name, x.values[0]])).toEqual([
+      ["actual", "実績", 85.3],
+      ["band", "下限", 80],
+      ["band", "上限", 90],
+    ]);
+    const held = byId(charts, "kpi:indicator:3");
+    expect(held.series.map((x) => [x.role, x.values[0]])).toEqual([
+      ["actual", 528],
+      ["goal", 530],
+    ]);
+  });
+
+  it("puts the baseline year first when it lies before the register's years", () => {
+    const ev = kpiEvaluation({
+      items: [
+        {
+          row: 7,
+          unit: "円",
+          baseline: { fiscalYear: 2023, value: 40000000 },
+          goal: 44000000,
+          years: { 2025: [40800000, null] },
+        },
+      ],
+    });
+    const c = byId(planKpiCharts(ev, { lang: "ja" }).charts, "kpi:indicator:7");
+    expect(c.categories.slice(0, 2)).toEqual(["R5（基準）", "R7"]);
+    expect(c.valueAxis.title).toBe("実績・計画（千円）");
+    expect(c.series.find((x) => x.role === "actual")?.values.slice(0, 2)).toEqual([40000, null]);
+    expect(c.series.find((x) => x.role === "plan")?.values.slice(0, 2)).toEqual([null, 40800]);
+  });
+
+  it("sums single-year plans (単年度) of a 累計 row into running totals, a blank year staying a gap", () => {
+    const ev = kpiEvaluation({
+      items: [
+        {
+          row: 2,
+          targetType: "cumulative",
+          planIsSingleYear: true,
+          goal: 16,
+          years: { 2025: [5, 5], 2026: [null, 9], 2027: [5, null], 2028: [6, null] },
+        },
+      ],
+    });
+    const charts = planKpiCharts(ev, { lang: "ja" }).charts;
+    expect(byId(charts, "kpi:indicator:2").series[0]?.values).toEqual([5, null, 10, 16, null]);
+    expect(byId(charts, "kpi:cumulative:2").series[1]?.values).toEqual([
+      31.3,
+      null,
+      62.5,
+      100,
+      null,
+    ]);
+  });
+
+  it("leaves out milestones and rows with a goal but no plan or actual", () => {
+    const ev = kpiEvaluation({
+      items: [
+        { row: 2, direction: "milestone", targetType: "milestone", unit: null },
+        { row: 3, goal: 75 },
+        { row: 4, goal: 75, years: { 2027: [60, null] } },
+      ],
+    });
+    expect(
+      planKpiCharts(ev, { lang: "ja", kinds: ["indicator", "cumulative"] }).charts.map((c) => c.id)
+    ).toEqual(["kpi:indicator:4"]);
+  });
+
+  it("splits the overview into charts of 25 with stable ids, each a printed page wide and high", () => {
+    const items = Array.from({ length: 60 }, (_, i) => ({ row: i + 2 }));
+    const rates = Object.fromEntries(items.map((it, i) => [it.row, { rate: i, grade: "behind" }]));
+    const page = planKpiCharts(kpiEvaluation({ items, rates }), {
+      lang: "ja",
+      kinds: ["overview"],
+    });
+    expect(page.charts.map((c) => [c.id, c.categories.length])).toEqual([
+      ["kpi:overview", 25],
+      ["kpi:overview:2", 25],
+      ["kpi:overview:3", 10],
+    ]);
+    expect(page.charts[0]?.title).toBe("令和8年度 達成率（%）（1/3）");
+    expect(page.charts.map((c) => c.placement.anchor)).toEqual(["A3", "A33", "A63"]);
+    expect(page.charts[0]?.placement).toMatchObject({ widthPt: 756, heightPt: 420 });
+    expect(page.layout.rowBreaks).toEqual([33, 63]);
+  });
+
+  it("cuts a long indicator name in the overview's categories but not in the indicator's title", () => {
+    const name =
+      "「氷見市職員の勤務時間、休暇等に関する規則」に定める時間外勤務上限時間数及び月数の超過者数";
+    const ev = kpiEvaluation({
+      items: [{ row: 2, no: "18", indicator: name, years: { 2025: [0, 0] } }],
+      rates: { 2: { rate: 100, grade: "achieved" } },
+    });
+    const charts = planKpiCharts(ev, { lang: "ja" }).charts;
+    const label = byId(charts, "kpi:overview").categories[0] ?? "";
+    expect([...label]).toHaveLength(28);
+    expect(label.endsWith("…")).toBe(true);
+    expect(byId(charts, "kpi:indicator:2").title).toContain(name);
+  });
+
+  it("averages effect scores per theme over the items that have them", () => {
+    const ev = kpiEvaluation({
+      items: [
+        { row: 2, theme: "財政", effects: { service: 2, fiscal: 5, efficiency: null } },
+        { row: 3, theme: "財政", effects: { service: 3, fiscal: 4, efficiency: 1 } },
+        { row: 4, theme: "DX", effects: { service: 4, fiscal: 0, efficiency: 5 } },
+        { row: 5, theme: "DX", effects: null },
+      ],
+    });
+    const c = byId(planKpiCharts(ev, { lang: "ja" }).charts, "kpi:effects");
+    expect(c.categories).toEqual(["DX", "財政"]);
+    expect(c.series.map((x) => [x.name, x.values])).toEqual([
+      ["市民サービス", [4, 2.5]],
+      ["財政効果", [0, 4.5]],
+      ["業務効率化", [5, 1]],
+    ]);
+    expect(c.valueAxis).toMatchObject({ min: 0, max: 5 });
+    expect(c.series.map((x) => x.style)).toEqual(["solid", "solid", "outline"]);
+    expect(
+      planKpiCharts(kpiEvaluation({ items: [{ row: 2 }] }), { lang: "ja" }).charts.some(
+        (x) => x.kind === "effects"
+      )
+    ).toBe(false);
+  });
+
+  it("plans 1,000 indicators quickly, in the order of the register", () => {
+    const items = Array.from({ length: 1000 }, (_, i) => ({
+      row: i + 2,
+      targetType: "cumulative" as const,
+      goal: 100,
+      years: { 2025: [20, i] as [number, number] },
+    }));
+    const ev = kpiEvaluation({ items });
+    const started = performance.now();
+    const page = planKpiCharts(ev, { lang: "ja" });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(page.charts.filter((c) => c.kind === "indicator").map((c) => c.id)).toEqual(
+      items.map((it) => `kpi:indicator:${it.row}`)
+    );
+    expect(new Set(page.charts.map((c) => c.placement.anchor)).size).toBe(page.charts.length);
+  });
 });

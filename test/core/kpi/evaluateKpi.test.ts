@@ -35,6 +35,84 @@ describe("evaluateKpi", () => {
   });
 });
 
+describe("evaluateKpi progress", () => {
+  it("reaches the goal of a cumulative item in its goal year (goal rate = rate)", () => {
+    // 苫小牧 No.2: R11 plan = goal = 1,500,000,000; actual 1,500,000,000 → 100%, achieved.
+    const item = kpiItem({
+      targetType: "cumulative",
+      plans: [300000000, 600000000, 900000000, 1200000000, 1500000000],
+      actuals: [300000000, 600000000, 900000000, 1200000000, 1500000000],
+      goal: { fiscalYear: R(11), value: 1500000000 },
+    });
+    const p = evaluateKpi(kpiRegister([item]), { fiscalYear: R(11) }).progress[0]!;
+    expect(p.target?.toFixed()).toBe("1500000000");
+    expect(p.rate?.toFixed()).toBe("100");
+    expect(p.goalRate?.toFixed()).toBe("100");
+    expect(p.achieved).toBe(true);
+    // in R8 the period goal is 40% reached (600,000,000 / 1,500,000,000)
+    const r8 = evaluateKpi(kpiRegister([item]), { fiscalYear: R(8) }).progress[0]!;
+    expect(r8.goalRate?.toFixed()).toBe("40");
+  });
+
+  it("shows the 苫小牧 No.48 overshooting plan on the progress row", () => {
+    const item = kpiItem({
+      targetType: "final",
+      plans: [35, 40, 45, 50, 55],
+      actuals: [null, null, null, null, 52],
+      goal: { fiscalYear: R(11), value: 50 },
+    });
+    const p = evaluateKpi(kpiRegister([item]), { fiscalYear: R(11) }).progress[0]!;
+    expect(p).toMatchObject({ planOvershootsGoal: true, targetSource: "plan", achieved: false });
+    expect(p.target?.toFixed()).toBe("55");
+    expect(p.goalRate?.toFixed()).toBe("104"); // 52 / 50: the period goal itself is exceeded
+  });
+
+  it("says why there is no rate: no actual yet, never 0", () => {
+    const p = evaluateKpi(kpiRegister([kpiItem({ plans: [10] })]), { fiscalYear: R(7) })
+      .progress[0]!;
+    expect(p).toMatchObject({ actual: null, rate: null, achieved: null, goalRate: null });
+    expect(p.rateIssue).toEqual({ code: "kpiProgress.noActual", params: { year: R(7) } });
+    expect(p.grade.code).toBe("undetermined");
+  });
+
+  it("names the linear path's start on the row", () => {
+    const item = kpiItem({
+      targetType: "final",
+      baseline: { fiscalYear: R(5), value: "2.6" },
+      goal: { fiscalYear: R(11), value: "3.0" },
+      actuals: [null, "2.7"],
+    });
+    const p = evaluateKpi(kpiRegister([item]), { fiscalYear: R(8) }).progress[0]!;
+    expect(p).toMatchObject({ method: "baseline", targetSource: "linear", rateIssue: null });
+    expect(p.targetNote?.code).toBe("kpiProgress.linearFromBaseline");
+    expect(p.rate?.toFixed()).toBe("50"); // (2.7 − 2.6) / (2.8 − 2.6)
+  });
+
+  it("evaluates 1,000 indicators in linear time", () => {
+    const items = Array.from({ length: 1000 }, (_, i) =>
+      kpiItem({
+        theme: `T${i % 9}`,
+        targetType: i % 2 === 0 ? "cumulative" : "final",
+        plans: [100, 200, 300, 400, 500],
+        actuals: [90, 210, i % 3 === 0 ? null : 280],
+        goal: { value: 500 },
+        costs: [{ fiscalYear: R(9), budget: 100, cost: 90, output: 3 }],
+      })
+    );
+    const register = kpiRegister(items);
+    const time = (n: number) => {
+      const r = { ...register, items: register.items.slice(0, n) };
+      const start = performance.now();
+      const e = evaluateKpi(r, { fiscalYear: R(9) });
+      expect(e.progress).toHaveLength(n);
+      return performance.now() - start;
+    };
+    time(1000); // warm-up
+    const t1000 = time(1000);
+    expect(t1000).toBeLessThan(1000); // generous on a shared machine; measured ≈ 10–30 ms
+  });
+});
+
 describe("defaultEvaluationYear", () => {
   it("takes the latest year with any actual", () => {
     const r = kpiRegister([kpiItem({ actuals: [1, 2] }), kpiItem({ actuals: [null, null, 3] })]);

@@ -11,10 +11,10 @@ export const R = (n: number): number => 2018 + n;
 
 export interface ItemSpec extends Partial<Omit<KpiItem, "years" | "baseline" | "goal" | "costs">> {
   fromYear?: number;
-  plans?: Cell[];
-  actuals?: Cell[];
-  planTexts?: (string | null)[];
-  actualTexts?: (string | null)[];
+  plans?: readonly Cell[];
+  actuals?: readonly Cell[];
+  planTexts?: readonly (string | null)[];
+  actualTexts?: readonly (string | null)[];
   /** Number of register years (default: the longest of plans/actuals, at least 5). */
   span?: number;
   baseline?: { fiscalYear?: number | null; value?: Cell };
