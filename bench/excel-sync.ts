@@ -8,6 +8,7 @@ import { performance } from "perf_hooks";
 import type { CellValue } from "../src/core/grid";
 import { ExcelWorkbook } from "../src/workbook/excel/ExcelWorkbook";
 import { createFakeExcel } from "../test/fakes/fake-excel";
+import { page } from "../test/workbook/chartPlans";
 
 const COLS = 20;
 
@@ -42,10 +43,25 @@ async function measure(rows: number): Promise<{ line: string; ms: number; syncs:
   return { line, ms, syncs: fake.syncCount };
 }
 
+/** Draws a page of `charts` charts twice (the second run replaces the first): syncs and time. */
+async function measurePage(charts: number): Promise<string> {
+  const fake = createFakeExcel({ sheets: [{ name: "KPI", rows: [["年度"]] }] });
+  const wb = new ExcelWorkbook(fake.run);
+  const start = performance.now();
+  await wb.drawChartPage(page(charts));
+  const first = fake.syncCount;
+  await wb.drawChartPage(page(charts));
+  const ms = performance.now() - start;
+  const drawn = fake.charts("KPI進捗").length;
+  if (drawn !== charts) throw new Error(`page holds ${drawn} charts, not ${charts}`);
+  return `chart page of ${charts} charts: ${first} syncs, redraw ${fake.syncCount - first} syncs, ${(ms / 2).toFixed(0)} ms per run (fake host)`;
+}
+
 export async function run(): Promise<string[]> {
   const small = await measure(5_000);
   const large = await measure(50_000);
   return [
+    await measurePage(100),
     small.line,
     large.line,
     `time ratio 1,000,000 / 100,000 cells: ${(large.ms / small.ms).toFixed(1)} (linear = 10); syncs ratio: ${(large.syncs / small.syncs).toFixed(1)}`,

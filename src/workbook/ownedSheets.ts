@@ -5,6 +5,7 @@ import {
   WorkbookError,
   type CellMark,
   type RangeRef,
+  type SheetFormat,
   type WriteCellsOptions,
 } from "./port";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, resolveRangeBox } from "./rangeBox";
@@ -99,4 +100,71 @@ export function checkMarks(marks: readonly CellMark[], otherGroups: number): voi
   if (marks.length + otherGroups > MAX_MARKS)
     throw new WorkbookError("workbook.tooManyMarks", { limit: MAX_MARKS });
   for (const m of marks) resolveRangeBox(m);
+}
+
+/** Excel's list source for an in-cell drop-down is one comma-separated text of up to 255 characters. */
+export const MAX_VALIDATION_SOURCE = 255;
+/** Number formats are written as a full grid per address: boxes up to this many cells. */
+export const MAX_FORMAT_CELLS = 100_000;
+/** Excel's widest column: 255 characters, about 1,790 points. */
+const MAX_COLUMN_POINTS = 1_790;
+
+/**
+ * True for a name Excel accepts for a table: a letter, "_" or "\" first, then letters, digits,
+ * "." and "_" (no spaces), at most 255 characters, and not a cell reference ("A1", "R1C1", "R", "C").
+ *
+ * @example isTableName("KPI一覧") // true
+ * @example isTableName("A1") // false
+ */
+export function isTableName(name: string): boolean {
+  if (name.length === 0 || name.length > 255) return false;
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) return false;
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name)) return false;
+  return !/^[Rr]\d*[Cc]\d*$/.test(name);
+}
+
+/**
+ * Checks a {@link SheetFormat} before anything changes, with the same refusals in both
+ * implementations: addresses that are not ranges ("workbook.badAddress"); a table name Excel
+ * refuses ("workbook.badTableName"); a drop-down list that is empty, has an item with a comma or a
+ * quote, or is longer than Excel's 255-character source ("workbook.badValidationList"); frozen
+ * rows, widths or a number-format box Excel would refuse ("workbook.invalidArgument").
+ *
+ * @example checkSheetFormat("KPI", { table: { address: "A1:F20", name: "A1" } }) // throws badTableName
+ */
+export function checkSheetFormat(sheet: string, format: SheetFormat): void {
+  const { freezeRows, table, validations, numberFormats, columnWidths } = format;
+  const invalid = (detail: string) => new WorkbookError("workbook.invalidArgument", { detail });
+  if (
+    freezeRows !== undefined &&
+    !(Number.isInteger(freezeRows) && freezeRows >= 0 && freezeRows < 1_000)
+  )
+    throw invalid(`formatOwnSheet: freezeRows ${String(freezeRows)}`);
+  if (table) {
+    resolveRangeBox({ sheet, address: table.address });
+    if (!isTableName(table.name))
+      throw new WorkbookError("workbook.badTableName", { name: table.name });
+  }
+  for (const v of validations ?? []) {
+    resolveRangeBox({ sheet, address: v.address });
+    if (
+      v.list.length === 0 ||
+      v.list.some((item) => item === "" || /[,"]/.test(item)) ||
+      v.list.join(",").length > MAX_VALIDATION_SOURCE
+    )
+      throw new WorkbookError("workbook.badValidationList", { address: v.address });
+  }
+  for (const f of numberFormats ?? []) {
+    const box = resolveRangeBox({ sheet, address: f.address });
+    if (
+      box.rows * box.cols > MAX_FORMAT_CELLS ||
+      typeof f.format !== "string" ||
+      f.format.length > 255
+    )
+      throw invalid(`formatOwnSheet: number format over ${f.address}`);
+  }
+  columnWidths?.forEach((points, c) => {
+    if (!(Number.isFinite(points) && points >= 0 && points <= MAX_COLUMN_POINTS))
+      throw invalid(`formatOwnSheet: width of column ${c + 1}`);
+  });
 }

@@ -1,3 +1,4 @@
+import type { ChartPagePlan, ChartPlan } from "../core/chart/types";
 import type { CellValue, Grid } from "../core/grid";
 
 /**
@@ -92,36 +93,48 @@ export interface WriteCellsOptions {
   columnWidths?: number[];
 }
 
-/** A series of a chart the add-in draws. `null` values are gaps (no data), never 0. */
-export interface ChartSeriesSpec {
-  name: string;
-  values: (number | null)[];
-  /** Per-series chart type for combos (actual as columns, plan/target as a line). */
-  chartType?: "column" | "line" | "bar";
-  /** IBCS: actual solid, plan outlined; colour is only a second cue. */
-  style?: "solid" | "outline" | "dashed";
-}
-
-export interface ChartSpec {
-  /** The add-in's own stable key for this chart (e.g. "kpi:TK-15-1"); upsert replaces by key. */
-  key: string;
-  sheet: string;
-  title: string;
-  categories: string[];
-  series: ChartSeriesSpec[];
-  /** Top-left cell where the chart is placed, A1. */
-  anchor: string;
-  widthPt?: number;
-  heightPt?: number;
-}
-
 /** A chart the add-in created, as remembered in the workbook's settings. */
 export interface OwnedChart {
+  /** The plan's id ("kpi:indicator:12"): a redraw with the same id replaces the chart. */
   key: string;
   sheet: string;
   /** The host's id of the chart (Excel `chart.id`), to find it again; names are not unique. */
   hostId: string;
   title: string;
+  /** The page ({@link ChartPagePlan} id) the chart was drawn with, or null for a single chart. */
+  pageId: string | null;
+}
+
+/** What {@link WorkbookPort.drawChartPage} did. */
+export interface ChartPageResult {
+  /** The page's sheet, as it is named now. */
+  sheet: string;
+  /** True when the sheet was added by this call (first run, or the page's sheet was deleted). */
+  created: boolean;
+  /** The page's charts as drawn, in plan order. */
+  charts: OwnedChart[];
+  /** How many of the page's earlier charts were removed because the plan no longer has them. */
+  removed: number;
+}
+
+export interface DrawOptions {
+  /** Charts done and charts in all: called before the first write and when all are drawn. */
+  onProgress?: (done: number, total: number) => void;
+  /** Checked before anything is written: an aborted signal rejects with "workbook.aborted". */
+  signal?: AbortSignal;
+}
+
+/** How {@link WorkbookPort.formatOwnSheet} sets up a sheet the add-in made. Addresses are A1 boxes. */
+export interface SheetFormat {
+  /** Rows frozen at the top (0 unfreezes). */
+  freezeRows?: number;
+  /** An Excel table over header + body. */
+  table?: { address: string; name: string };
+  /** In-cell drop-down lists. */
+  validations?: { address: string; list: string[] }[];
+  numberFormats?: { address: string; format: string }[];
+  /** From column A, points. */
+  columnWidths?: number[];
 }
 
 export interface WorkbookPort {
@@ -178,16 +191,38 @@ export interface WorkbookPort {
     options?: WriteCellsOptions
   ): Promise<void>;
   /**
-   * Adds the chart, or replaces the add-in's chart with the same key. Returns the host id. Rejects
-   * a spec Excel cannot draw before anything is written (see checkChartSpec): no series, no
-   * categories, a series of another length, a value that is not a finite number, an anchor that
-   * is not one cell. A new key beyond {@link MAX_CHARTS} charts rejects with "workbook.tooManyCharts".
+   * Draws the plan as a chart on `sheet`, or replaces the add-in's chart with the same id (plan.id;
+   * its data block is rewritten in place). Rejects a plan Excel cannot draw before anything is
+   * written (see checkChartPlan): no series, no categories, a series of another length, a value
+   * that is not a finite number, no value at all, an anchor that is not one cell, a size, colour or
+   * kind Excel refuses. A new id beyond {@link MAX_CHARTS} charts rejects with "workbook.tooManyCharts".
    */
-  upsertChart(spec: ChartSpec): Promise<OwnedChart>;
+  upsertChart(sheet: string, plan: ChartPlan): Promise<OwnedChart>;
   /** Removes the add-in's chart with this key; false when there is none. Never touches other charts. */
   removeChart(key: string): Promise<boolean>;
   /** The add-in's own charts that still exist in the workbook. */
   listCharts(): Promise<OwnedChart[]>;
+  /**
+   * Draws a whole page: reuses the page's own sheet (found by id, so a renamed one too) or adds
+   * one (`sheetBaseName`, made unique); writes the texts (text stays text); redraws same-id charts
+   * with their data block rewritten in place; removes the page's charts no longer planned; sets the
+   * page layout (paper, orientation, print area, title rows, fit to width, footer, row breaks).
+   * Every plan is checked before anything is written. Excel: at most 3 syncs for 100 charts.
+   * Never touches charts, sheets or cells the add-in did not create.
+   */
+  drawChartPage(page: ChartPagePlan, options?: DrawOptions): Promise<ChartPageResult>;
+  /**
+   * Removes the page's charts and texts, and its sheet when nothing else is on it (no chart the
+   * add-in did not draw, no other cell holding a value). Returns how many charts were removed;
+   * 0 for an unknown page.
+   */
+  removeChartPage(pageId: string): Promise<number>;
+  /**
+   * Formats a sheet the add-in created (addSheet or drawChartPage): frozen rows, an Excel table,
+   * drop-down lists, number formats, column widths. "workbook.notOwnSheet" for any other sheet,
+   * "workbook.ownSheetProtected" for a protected one; everything is checked before anything changes.
+   */
+  formatOwnSheet(sheet: string, format: SheetFormat): Promise<void>;
   /**
    * Per-workbook settings of the add-in (JSON values). A setting comes from the file, which anyone
    * may have written: check its shape before use. Keys under {@link RESERVED_SETTING_PREFIX} are

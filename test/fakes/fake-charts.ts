@@ -1,8 +1,71 @@
 import { FakeContext, FakeProxy } from "./fake-context";
-import type { FakeChart, FakeSeries, FakeSheet } from "./fake-model";
+import type { FakeAxis, FakeChart, FakeSeries, FakeSheet } from "./fake-model";
 import { parseAddress } from "./fake-address";
-import { invalidArgument, itemNotFound } from "./fake-office-error";
+import { invalidArgument, itemNotFound, sheetProtected } from "./fake-office-error";
 import type { FakeRange } from "./fake-range";
+
+/** Excel.ChartType values the fake knows; any other string fails the sync as in Excel. */
+export const FAKE_CHART_TYPES = new Set([
+  "ColumnClustered",
+  "ColumnStacked",
+  "BarClustered",
+  "BarStacked",
+  "Line",
+  "LineMarkers",
+  "Pie",
+  "XYScatter",
+  "Area",
+]);
+const LINE_STYLES = new Set([
+  "Continuous",
+  "Dash",
+  "DashDot",
+  "DashDotDot",
+  "Dot",
+  "Grey25",
+  "Grey50",
+  "Grey75",
+  "Automatic",
+  "None",
+  "RoundDot",
+]);
+const MARKER_STYLES = new Set([
+  "Invalid",
+  "Automatic",
+  "None",
+  "Square",
+  "Diamond",
+  "Triangle",
+  "X",
+  "Star",
+  "Dot",
+  "Dash",
+  "Circle",
+  "Plus",
+  "Picture",
+]);
+const LEGEND_POSITIONS = new Set(["Invalid", "Top", "Bottom", "Left", "Right", "Corner", "Custom"]);
+const AXIS_GROUPS = new Set(["Primary", "Secondary"]);
+const COLOR_NAMES = new Set([
+  "black",
+  "white",
+  "red",
+  "green",
+  "blue",
+  "yellow",
+  "gray",
+  "orange",
+  "navy",
+]);
+
+/** Excel takes "#RRGGBB" or an HTML colour name; anything else fails with InvalidArgument. */
+export function isFakeColor(color: string): boolean {
+  return /^#[0-9A-Fa-f]{6}$/.test(color) || COLOR_NAMES.has(color.toLowerCase());
+}
+
+function check(ok: boolean, location: string): void {
+  if (!ok) throw invalidArgument(location);
+}
 
 /** Excel.ChartCollection of a sheet. `getItem*` look charts up by NAME (names are not unique). */
 export class FakeChartCollection extends FakeProxy {
@@ -17,11 +80,26 @@ export class FakeChartCollection extends FakeProxy {
     return this.loadedValue("items");
   }
 
+  /**
+   * Excel refuses an unknown chart type or seriesBy, a source range without any value (nothing to
+   * plot), and a chart on a protected sheet.
+   */
   add(type: string, source: FakeRange, seriesBy?: string): FakeChartProxy {
     const chart: FakeChart = { id: "", name: "", type, seriesBy, series: [] };
     this.ctx.enqueue("ChartCollection.add", () => {
       const sheet = this.sheet();
       const { sheet: dataSheet, box } = source.locate();
+      check(FAKE_CHART_TYPES.has(type), "ChartCollection.add");
+      check(
+        seriesBy === undefined || ["Auto", "Columns", "Rows"].includes(seriesBy),
+        "ChartCollection.add"
+      );
+      if (sheet.protected) throw sheetProtected("ChartCollection.add");
+      let any = false;
+      for (let r = box.top; r < box.top + box.rows && !any; r++)
+        for (let c = box.left; c < box.left + box.cols && !any; c++)
+          if (dataSheet.get(r, c).value !== "") any = true;
+      check(any, "ChartCollection.add");
       const n = this.ctx.model.nextId++;
       chart.id = `{CHART-${n}}`;
       chart.name = `Chart ${n}`;
@@ -99,6 +177,40 @@ export class FakeChartProxy extends FakeProxy {
       },
     };
   }
+  get legend() {
+    const edit = this.edit.bind(this);
+    return {
+      set visible(v: boolean) {
+        edit((c) => ((c.legend ??= {}).visible = v));
+      },
+      set position(p: string) {
+        edit((c) => {
+          check(LEGEND_POSITIONS.has(p), "ChartLegend.position");
+          (c.legend ??= {}).position = p;
+        });
+      },
+    };
+  }
+  /** Chart.axes: value and category axes; the secondary value axis exists only with a series on it. */
+  get axes() {
+    const axis = (pick: (c: FakeChart) => FakeAxis) =>
+      new FakeAxisProxy(this.ctx, () => pick(this.chart()));
+    return {
+      valueAxis: axis((c) => ((c.axes ??= {}).value ??= {})),
+      categoryAxis: axis((c) => ((c.axes ??= {}).category ??= {})),
+      getItem: (type: string, group = "Primary") =>
+        axis((c) => {
+          check(["Value", "Category", "Series"].includes(type), "ChartAxes.getItem");
+          check(AXIS_GROUPS.has(group), "ChartAxes.getItem");
+          const axes = (c.axes ??= {});
+          if (type === "Category") return (axes.category ??= {});
+          if (group === "Primary") return (axes.value ??= {});
+          if (!c.series.some((s) => s.axisGroup === "Secondary"))
+            throw itemNotFound("ChartAxes.getItem");
+          return (axes.secondaryValue ??= {});
+        }),
+    };
+  }
   get series(): FakeSeriesCollection {
     return new FakeSeriesCollection(this.ctx, () => this.chart());
   }
@@ -121,6 +233,7 @@ export class FakeChartProxy extends FakeProxy {
     this.ctx.enqueue("Chart.delete", () => {
       const { sheet } = this.target();
       const chart = this.chart();
+      if (sheet.protected) throw sheetProtected("Chart.delete");
       sheet.charts.splice(sheet.charts.indexOf(chart), 1);
     });
   }
@@ -165,6 +278,42 @@ export class FakeSeriesCollection {
   }
 }
 
+/** Excel.ChartAxis: title text, number format, limits (ExcelApi 1.7/1.8). */
+export class FakeAxisProxy {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly axis: () => FakeAxis
+  ) {}
+
+  get title() {
+    const edit = this.edit.bind(this);
+    return {
+      set text(t: string) {
+        edit((a) => (a.title = t));
+      },
+    };
+  }
+  set numberFormat(f: string) {
+    this.edit((a) => (a.numberFormat = f));
+  }
+  set minimum(v: number) {
+    this.edit((a) => {
+      check(Number.isFinite(v), "ChartAxis.minimum");
+      a.minimum = v;
+    });
+  }
+  set maximum(v: number) {
+    this.edit((a) => {
+      check(Number.isFinite(v), "ChartAxis.maximum");
+      a.maximum = v;
+    });
+  }
+
+  private edit(apply: (a: FakeAxis) => void): void {
+    this.ctx.enqueue("ChartAxis", () => apply(this.axis()));
+  }
+}
+
 export class FakeSeriesProxy {
   constructor(
     private readonly ctx: FakeContext,
@@ -175,7 +324,61 @@ export class FakeSeriesProxy {
     this.edit((s) => (s.name = n));
   }
   set chartType(t: string) {
-    this.edit((s) => (s.chartType = t));
+    this.edit((s) => {
+      check(FAKE_CHART_TYPES.has(t), "ChartSeries.chartType");
+      s.chartType = t;
+    });
+  }
+  set axisGroup(g: string) {
+    this.edit((s) => {
+      check(AXIS_GROUPS.has(g), "ChartSeries.axisGroup");
+      s.axisGroup = g;
+    });
+  }
+  set markerStyle(m: string) {
+    this.edit((s) => {
+      check(MARKER_STYLES.has(m), "ChartSeries.markerStyle");
+      s.markerStyle = m;
+    });
+  }
+  set markerBackgroundColor(c: string) {
+    this.edit((s) => {
+      check(isFakeColor(c), "ChartSeries.markerBackgroundColor");
+      s.markerBackgroundColor = c;
+    });
+  }
+  set markerForegroundColor(c: string) {
+    this.edit((s) => {
+      check(isFakeColor(c), "ChartSeries.markerForegroundColor");
+      s.markerForegroundColor = c;
+    });
+  }
+  set hasDataLabels(v: boolean) {
+    this.edit((s) => (s.hasDataLabels = v));
+  }
+  /** Excel: gap width 0–500, overlap −100–100, else InvalidArgument. */
+  set gapWidth(v: number) {
+    this.edit((s) => {
+      check(Number.isInteger(v) && v >= 0 && v <= 500, "ChartSeries.gapWidth");
+      s.gapWidth = v;
+    });
+  }
+  set overlap(v: number) {
+    this.edit((s) => {
+      check(Number.isInteger(v) && v >= -100 && v <= 100, "ChartSeries.overlap");
+      s.overlap = v;
+    });
+  }
+  get dataLabels() {
+    const edit = this.edit.bind(this);
+    return {
+      set showValue(v: boolean) {
+        edit((s) => ((s.dataLabels ??= {}).showValue = v));
+      },
+      set numberFormat(f: string) {
+        edit((s) => ((s.dataLabels ??= {}).numberFormat = f));
+      },
+    };
   }
   setValues(range: FakeRange): void {
     this.edit((s) => {
@@ -192,13 +395,27 @@ export class FakeSeriesProxy {
   get format() {
     const edit = this.edit.bind(this);
     return {
-      fill: { clear: () => edit((s) => (s.fillCleared = true)) },
+      fill: {
+        clear: () => edit((s) => ((s.fillCleared = true), (s.fillColor = undefined))),
+        setSolidColor: (c: string) =>
+          edit((s) => {
+            check(isFakeColor(c), "ChartFill.setSolidColor");
+            s.fillColor = c;
+            s.fillCleared = false;
+          }),
+      },
       line: {
         set color(c: string) {
-          edit((s) => (s.lineColor = c));
+          edit((s) => {
+            check(isFakeColor(c), "ChartLineFormat.color");
+            s.lineColor = c;
+          });
         },
         set lineStyle(l: string) {
-          edit((s) => (s.lineStyle = l));
+          edit((s) => {
+            check(LINE_STYLES.has(l), "ChartLineFormat.lineStyle");
+            s.lineStyle = l;
+          });
         },
       },
     };

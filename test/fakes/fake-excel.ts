@@ -1,4 +1,4 @@
-import { parseA1Range, type CellValue } from "../../src/core/grid";
+import { boxAddress, parseA1Range, type CellValue } from "../../src/core/grid";
 import { FakeContext, MAX_GET_CELLS, type FakeCounters, type FakeOptions } from "./fake-context";
 import {
   FakeSheet,
@@ -64,6 +64,10 @@ export interface FakeExcel {
   selection(): { sheet: string; address: string };
   /** Column width in points set on a sheet's column (0-based), or undefined. */
   columnWidth(sheet: string, col: number): number | undefined;
+  /** The host's state of a sheet (page layout, breaks, frozen rows, tables, validations, fonts). */
+  sheetModel(sheet: string): FakeSheet;
+  /** The used range (values and formulas only) of a sheet, as A1, or null when empty. */
+  usedAddress(sheet: string): string | null;
 }
 
 /**
@@ -198,6 +202,11 @@ export function createFakeExcel(data: FakeWorkbookData, options: FakeOptions = {
     },
     selection: () => ({ sheet: model.activeSheet, address: model.selection }),
     columnWidth: (name, col) => sheet(name).columnWidths.get(col),
+    sheetModel: (name) => sheet(name),
+    usedAddress(name) {
+      const used = sheet(name).usedBox(true);
+      return used ? boxAddress(used) : null;
+    },
     select(name, address) {
       sheet(name);
       model.activeSheet = name;

@@ -23,9 +23,25 @@ export interface FakeSeries {
   values?: { sheet: string; box: RangeBox };
   xValues?: { sheet: string; box: RangeBox };
   chartType?: string;
+  axisGroup?: string;
   fillCleared?: boolean;
+  fillColor?: string;
   lineColor?: string;
   lineStyle?: string;
+  markerStyle?: string;
+  markerBackgroundColor?: string;
+  markerForegroundColor?: string;
+  hasDataLabels?: boolean;
+  dataLabels?: { showValue?: boolean; numberFormat?: string };
+  gapWidth?: number;
+  overlap?: number;
+}
+
+export interface FakeAxis {
+  title?: string;
+  numberFormat?: string;
+  minimum?: number;
+  maximum?: number;
 }
 
 export interface FakeChart {
@@ -38,6 +54,30 @@ export interface FakeChart {
   width?: number;
   height?: number;
   series: FakeSeries[];
+  legend?: { visible?: boolean; position?: string };
+  axes?: { value?: FakeAxis; secondaryValue?: FakeAxis; category?: FakeAxis };
+}
+
+/** Worksheet.pageLayout as set (ExcelApi 1.9). */
+export interface FakePageLayout {
+  orientation?: string;
+  paperSize?: string;
+  printArea?: string;
+  printTitleRows?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  centerFooter?: string;
+}
+
+export interface FakeTable {
+  name: string;
+  box: RangeBox;
+}
+
+export interface FakeValidation {
+  box: RangeBox;
+  /** The list source as given ("増加,減少"). */
+  source: string;
+  inCellDropDown: boolean;
 }
 
 /** One sheet: cells in parallel ragged arrays (a million cell objects would make the bench slow). */
@@ -51,6 +91,14 @@ export class FakeSheet {
   protected = false;
   /** Column widths in points set through `format.columnWidth`. */
   readonly columnWidths = new Map<number, number>();
+  readonly pageLayout: FakePageLayout = {};
+  /** Horizontal page breaks: the 1-based row each break goes above. */
+  readonly rowBreaks: number[] = [];
+  frozenRows = 0;
+  readonly tables: FakeTable[] = [];
+  readonly validations: FakeValidation[] = [];
+  /** Font settings by "row,col". */
+  readonly fonts = new Map<string, { bold?: boolean; size?: number }>();
 
   constructor(
     public name: string,

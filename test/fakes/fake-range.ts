@@ -5,6 +5,7 @@ import { FakeConditionalFormatCollection } from "./fake-conditional-formats";
 import { parseEntry, type FakeSheet } from "./fake-model";
 import { FakeRichApiError, invalidArgument, sheetProtected } from "./fake-office-error";
 import { FakeWorksheet } from "./fake-workbook";
+import { FakeDataValidation } from "./fake-page";
 
 export type Locate = () => { sheet: FakeSheet; box: RangeBox };
 
@@ -84,13 +85,26 @@ export class FakeRange extends FakeProxy {
     });
   }
 
-  /** Range.format: only `columnWidth` (points) is modelled, as a write. */
-  get format(): { columnWidth: number } {
+  /** Range.format: `columnWidth` (points) and `font.bold` / `font.size` are modelled, as writes. */
+  get format(): { columnWidth: number; font: { bold: boolean; size: number } } {
     const enqueue = (points: number) =>
       this.ctx.enqueue("RangeFormat.columnWidth", () => {
         const { sheet, box } = this.locate();
         if (sheet.protected) throw sheetProtected("RangeFormat.columnWidth");
         for (let c = box.left; c < box.left + box.cols; c++) sheet.columnWidths.set(c, points);
+      });
+    const font = (apply: (f: { bold?: boolean; size?: number }) => void, ok: boolean) =>
+      this.ctx.enqueue("RangeFont", () => {
+        const { sheet, box } = this.locate();
+        if (!ok) throw invalidArgument("RangeFont");
+        if (sheet.protected) throw sheetProtected("RangeFont");
+        for (let r = box.top; r < box.top + box.rows; r++)
+          for (let c = box.left; c < box.left + box.cols; c++) {
+            const key = `${r},${c}`;
+            const f = sheet.fonts.get(key) ?? {};
+            apply(f);
+            sheet.fonts.set(key, f);
+          }
       });
     return {
       get columnWidth(): number {
@@ -99,7 +113,26 @@ export class FakeRange extends FakeProxy {
       set columnWidth(points: number) {
         enqueue(points);
       },
+      font: {
+        get bold(): boolean {
+          throw new Error("fake: reading RangeFont is not modelled");
+        },
+        set bold(b: boolean) {
+          font((f) => (f.bold = b), true);
+        },
+        get size(): number {
+          throw new Error("fake: reading RangeFont is not modelled");
+        },
+        /** Excel's font sizes: 1–409 points. */
+        set size(points: number) {
+          font((f) => (f.size = points), points >= 1 && points <= 409);
+        },
+      },
     };
+  }
+
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this.ctx, this.locate);
   }
 
   getCell(row: number, col: number): FakeRange {

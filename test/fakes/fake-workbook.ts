@@ -3,8 +3,14 @@ import { FakeChartCollection } from "./fake-charts";
 import { FakeContext, FakeProxy } from "./fake-context";
 import { parseAddress, SHEET_COLUMNS, SHEET_ROWS } from "./fake-address";
 import { FakeSheet } from "./fake-model";
-import { invalidArgument, itemNotFound, FakeRichApiError } from "./fake-office-error";
+import {
+  invalidArgument,
+  invalidOperation,
+  itemNotFound,
+  FakeRichApiError,
+} from "./fake-office-error";
 import { FakeRange, FakeRangeAreas } from "./fake-range";
+import { FakeFreezePanes, FakePageBreaks, FakePageLayout, FakeTableCollection } from "./fake-page";
 
 const WHOLE_SHEET: RangeBox = { top: 0, left: 0, rows: SHEET_ROWS, cols: SHEET_COLUMNS };
 
@@ -26,6 +32,32 @@ export class FakeWorksheet extends FakeProxy {
   }
   get charts(): FakeChartCollection {
     return new FakeChartCollection(this.ctx, this.sheet);
+  }
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.ctx, this.sheet);
+  }
+  get horizontalPageBreaks(): FakePageBreaks {
+    return new FakePageBreaks(this.ctx, this.sheet);
+  }
+  get freezePanes(): FakeFreezePanes {
+    return new FakeFreezePanes(this.ctx, this.sheet);
+  }
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(this.ctx, this.sheet);
+  }
+
+  /** Worksheet.delete(): Excel refuses to delete the last visible sheet. */
+  delete(): void {
+    this.ctx.enqueue("Worksheet.delete", () => {
+      const sheet = this.sheet();
+      const { sheets } = this.ctx.model;
+      if (sheets.length <= 1) throw invalidOperation("Worksheet.delete");
+      sheets.splice(sheets.indexOf(sheet), 1);
+      if (this.ctx.model.activeSheet === sheet.name) {
+        this.ctx.model.activeSheet = sheets[0]!.name;
+        this.ctx.model.selection = "A1";
+      }
+    });
   }
 
   /** Worksheet.protection: only `protected` is modelled (loaded as "protection/protected"). */
@@ -235,10 +267,13 @@ export class FakeSettingCollection {
 export class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
+  /** Every table of the workbook (names are unique across sheets). */
+  readonly tables: FakeTableCollection;
 
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);
+    this.tables = new FakeTableCollection(ctx, null);
   }
 
   /**

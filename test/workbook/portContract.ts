@@ -1,9 +1,11 @@
+import type { ChartPlan } from "../../src/core/chart/types";
 import type { CellValue } from "../../src/core/grid";
+import { CHART_DATA_SHEET } from "../../src/workbook/excel/chartData";
+import { page, plan, series } from "./chartPlans";
 import {
   MAX_MARKS,
   WorkbookError,
   type CellMark,
-  type ChartSpec,
   type MarkSeverity,
   type RangeRef,
   type WorkbookPort,
@@ -98,18 +100,14 @@ async function marksOf(port: WorkbookPort): Promise<string[]> {
     .sort();
 }
 
-const chart = (over: Partial<ChartSpec> = {}): ChartSpec => ({
-  key: "kpi:TK-15-1",
-  sheet: "KPI",
-  title: "実質公債費比率",
-  categories: ["2021", "2022", "2023"],
-  series: [
-    { name: "実績", values: [10.1, null, 9.8], chartType: "column" },
-    { name: "=目標", values: [9, 9, 9], chartType: "line", style: "dashed" },
-  ],
-  anchor: "C2",
-  ...over,
-});
+const chart = (over: Partial<ChartPlan> = {}): ChartPlan =>
+  plan({ id: "kpi:TK-15-1", title: "実質公債費比率", ...over });
+const placed = (anchor: string) => ({ anchor, widthPt: 360, heightPt: 220 });
+
+/** The sheets, without the Excel adapter's chart-data sheet (Excel charts plot cells, not arrays). */
+async function sheetsOf(port: WorkbookPort): Promise<string[]> {
+  return (await port.listSheets()).filter((name) => !name.startsWith(CHART_DATA_SHEET));
+}
 
 /** What a cell shows through the port: value, number format and formula ("" for a constant). */
 async function cellOf(port: WorkbookPort, ref: RangeRef) {
@@ -472,61 +470,289 @@ export function describeWorkbookPortContract(name: string, factory: ContractFact
   });
 
   describe(`${name} (WorkbookPort contract): charts`, () => {
-    it("adds a chart, lists it, replaces it by key with a new host id", async () => {
+    it("adds a chart, lists it, replaces it by id with a new host id", async () => {
       const { port } = await open();
-      const first = await port.upsertChart(chart());
+      const first = await port.upsertChart("KPI", chart());
       expect(first).toEqual({
         key: "kpi:TK-15-1",
         sheet: "KPI",
         hostId: expect.any(String),
         title: "実質公債費比率",
+        pageId: null,
       });
       expect(first.hostId).not.toBe("");
       expect(await port.listCharts()).toEqual([first]);
-      const second = await port.upsertChart(chart({ title: "実質公債費比率（更新）" }));
+      const second = await port.upsertChart("KPI", chart({ title: "実質公債費比率（更新）" }));
       expect(second.hostId).not.toBe(first.hostId);
       expect(await port.listCharts()).toEqual([second]);
     });
 
     it("removes a chart by key, then answers false, and false for an unknown key", async () => {
       const { port } = await open();
-      await port.upsertChart(chart());
-      const other = await port.upsertChart(chart({ key: "kpi:other", anchor: "L2" }));
+      await port.upsertChart("KPI", chart());
+      const other = await port.upsertChart(
+        "KPI",
+        chart({ id: "kpi:other", placement: placed("L2") })
+      );
       expect(await port.removeChart("kpi:TK-15-1")).toBe(true);
       expect(await port.removeChart("kpi:TK-15-1")).toBe(false);
       expect(await port.removeChart("kpi:none")).toBe(false);
       expect(await port.listCharts()).toEqual([other]);
     });
 
-    it.each<[string, Partial<ChartSpec>, string]>([
+    it.each<[string, Partial<ChartPlan>, string]>([
       ["no series", { series: [] }, "workbook.chartNoSeries"],
       [
         "no categories",
-        { categories: [], series: [{ name: "実績", values: [] }] },
+        { categories: [], series: [series({ values: [] })] },
         "workbook.chartNoCategories",
       ],
-      ["a series of another length", { categories: ["2023"] }, "workbook.chartSeriesLength"],
+      ["a series of another length", { categories: ["R7"] }, "workbook.chartSeriesLength"],
       [
         "a value that is not a number",
-        { series: [{ name: "実績", values: [1, NaN, 2] }] },
+        { series: [series({ values: [1, NaN, 2] })] },
         "workbook.chartBadValue",
       ],
-      ["an anchor that is no cell", { anchor: "C" }, "workbook.badAddress"],
-      ["an anchor of several cells", { anchor: "C2:H20" }, "workbook.badAddress"],
-      ["an anchor off the grid", { anchor: "XFE1" }, "workbook.badAddress"],
-      ["a missing sheet", { sheet: "なし" }, "workbook.noSuchSheet"],
+      [
+        "no value at all",
+        { series: [series({ values: [null, null, null] })] },
+        "workbook.chartNoValues",
+      ],
+      ["an anchor that is no cell", { placement: placed("C") }, "workbook.badAddress"],
+      ["an anchor of several cells", { placement: placed("C2:H20") }, "workbook.badAddress"],
+      ["an anchor off the grid", { placement: placed("XFE1") }, "workbook.badAddress"],
+      ["a colour Excel refuses", { series: [series({ color: "navy" })] }, "workbook.chartBadPlan"],
+      [
+        "an unknown series type",
+        { series: [series({ type: "pie" as "column" })] },
+        "workbook.chartBadPlan",
+      ],
+      [
+        "a size of zero",
+        { placement: { anchor: "B4", widthPt: 0, heightPt: 200 } },
+        "workbook.chartBadPlan",
+      ],
+      ["a gap width over 500", { gapWidth: 600 }, "workbook.chartBadPlan"],
+      [
+        "axis limits out of order",
+        { valueAxis: { title: "", numberFormat: "0", min: 10, max: 5 } },
+        "workbook.chartBadPlan",
+      ],
     ])("refuses a chart with %s (%s) and draws nothing", async (_what, over, code) => {
       const { port } = await open();
-      expect(await codeOf(port.upsertChart(chart(over)))).toBe(code);
+      expect(await codeOf(port.upsertChart("KPI", chart(over)))).toBe(code);
       expect(await port.listCharts()).toEqual([]);
       expect(await port.listSheets()).toEqual(["歳入", "空", "KPI"]);
     });
 
+    it("refuses a missing sheet and draws nothing", async () => {
+      const { port } = await open();
+      expect(await codeOf(port.upsertChart("なし", chart()))).toBe("workbook.noSuchSheet");
+      expect(await port.listCharts()).toEqual([]);
+    });
+
+    it("refuses a chart on a protected sheet and draws nothing", async () => {
+      const harness = await open();
+      harness.protect("KPI");
+      await expect(harness.port.upsertChart("KPI", chart())).rejects.toMatchObject({
+        code: "workbook.ownSheetProtected",
+        params: { sheet: "KPI" },
+      });
+      expect(await harness.port.listCharts()).toEqual([]);
+      expect(await sheetsOf(harness.port)).toEqual(["歳入", "空", "KPI"]);
+    });
+
     it("names the series and categories in the length refusal", async () => {
       const { port } = await open();
-      await expect(port.upsertChart(chart({ categories: ["2023"] }))).rejects.toMatchObject({
+      await expect(port.upsertChart("KPI", chart({ categories: ["R7"] }))).rejects.toMatchObject({
         params: { title: "実質公債費比率", series: "実績", values: 3, categories: 1 },
       });
+    });
+  });
+
+  describe(`${name} (WorkbookPort contract): chart pages`, () => {
+    it("adds the page's sheet, writes its texts as text and draws every chart on it", async () => {
+      const { port } = await open();
+      const result = await port.drawChartPage(page(3));
+      expect(result).toMatchObject({ sheet: "KPI進捗", created: true, removed: 0 });
+      expect(result.charts.map((c) => [c.key, c.sheet, c.pageId])).toEqual([
+        ["kpi:indicator:1", "KPI進捗", "kpi:KPI"],
+        ["kpi:indicator:2", "KPI進捗", "kpi:KPI"],
+        ["kpi:indicator:3", "KPI進捗", "kpi:KPI"],
+      ]);
+      expect(await sheetsOf(port)).toEqual(["歳入", "空", "KPI", "KPI進捗"]);
+      const texts = await port.readRange(at("A1:A2", "KPI進捗"), { formulas: true });
+      expect(texts.values).toEqual([["KPI進捗（令和7年度）"], ["=例示のデータを含みます"]]);
+      expect(texts.formulas).toEqual([[""], [""]]);
+      expect((await port.listCharts()).map((c) => c.key).sort()).toEqual(
+        result.charts.map((c) => c.key).sort()
+      );
+    });
+
+    it("replaces exactly its earlier charts on a second run, on the same sheet", async () => {
+      const { port } = await open();
+      const single = await port.upsertChart("KPI", chart({ id: "kpi:single" }));
+      const first = await port.drawChartPage(page(3));
+      const second = await port.drawChartPage(page(2));
+      expect(second).toMatchObject({ sheet: "KPI進捗", created: false, removed: 1 });
+      const ids = new Set(first.charts.map((c) => c.hostId));
+      expect(second.charts.some((c) => ids.has(c.hostId))).toBe(false);
+      const listed = await port.listCharts();
+      expect(listed.map((c) => c.key).sort()).toEqual([
+        "kpi:indicator:1",
+        "kpi:indicator:2",
+        "kpi:single",
+      ]);
+      expect(listed.find((c) => c.key === "kpi:single")).toEqual(single);
+      expect(await sheetsOf(port)).toEqual(["歳入", "空", "KPI", "KPI進捗"]);
+    });
+
+    it("takes a unique sheet name when the user has a sheet of that name", async () => {
+      const { port } = await open();
+      const result = await port.drawChartPage(page(1, { sheetBaseName: "kpi" }));
+      expect(result.sheet).toBe("kpi (2)");
+      expect((await port.readRange(at("A1", "KPI"))).values).toEqual([["年度"]]);
+    });
+
+    it("checks every plan before writing anything", async () => {
+      const { port } = await open();
+      const bad = page(3);
+      bad.charts[2] = { ...bad.charts[2]!, series: [] };
+      expect(await codeOf(port.drawChartPage(bad))).toBe("workbook.chartNoSeries");
+      const twice = page(2);
+      twice.charts[1] = { ...twice.charts[1]!, id: twice.charts[0]!.id };
+      expect(await codeOf(port.drawChartPage(twice))).toBe("workbook.chartDuplicateId");
+      const layout = page(1);
+      layout.layout = { ...layout.layout, printArea: "A:Z" };
+      expect(await codeOf(port.drawChartPage(layout))).toBe("workbook.pageBadLayout");
+      const text = page(1);
+      text.texts = [{ address: "A1:B2", text: "x" }];
+      expect(await codeOf(port.drawChartPage(text))).toBe("workbook.badAddress");
+      expect(await sheetsOf(port)).toEqual(["歳入", "空", "KPI"]);
+      expect(await port.listCharts()).toEqual([]);
+    });
+
+    it("stops before writing when already aborted, and reports progress", async () => {
+      const { port } = await open();
+      const controller = new AbortController();
+      controller.abort();
+      expect(await codeOf(port.drawChartPage(page(2), { signal: controller.signal }))).toBe(
+        "workbook.aborted"
+      );
+      expect(await sheetsOf(port)).toEqual(["歳入", "空", "KPI"]);
+      const progress: [number, number][] = [];
+      await port.drawChartPage(page(2), { onProgress: (d, t) => progress.push([d, t]) });
+      expect(progress[0]).toEqual([0, 2]);
+      expect(progress.at(-1)).toEqual([2, 2]);
+    });
+
+    it("refuses a page sheet protected since, changing nothing", async () => {
+      const harness = await open();
+      const first = await harness.port.drawChartPage(page(2));
+      harness.protect("KPI進捗");
+      expect(await codeOf(harness.port.drawChartPage(page(1)))).toBe("workbook.ownSheetProtected");
+      expect((await harness.port.listCharts()).map((c) => c.hostId)).toEqual(
+        first.charts.map((c) => c.hostId)
+      );
+    });
+
+    it("removes the page: its charts and its sheet, and nothing else", async () => {
+      const { port } = await open();
+      const single = await port.upsertChart("KPI", chart({ id: "kpi:single" }));
+      await port.drawChartPage(page(3));
+      expect(await port.removeChartPage("kpi:KPI")).toBe(3);
+      expect(await port.listCharts()).toEqual([single]);
+      expect(await sheetsOf(port)).toEqual(["歳入", "空", "KPI"]);
+      expect(await port.removeChartPage("kpi:KPI")).toBe(0);
+      expect(await port.removeChartPage("kpi:none")).toBe(0);
+    });
+
+    it("keeps the page's sheet when the user wrote on it, clearing only the page's texts", async () => {
+      const { port } = await open();
+      await port.drawChartPage(page(1));
+      await port.writeCells(at("D40", "KPI進捗"), [["利用者のメモ"]]);
+      expect(await port.removeChartPage("kpi:KPI")).toBe(1);
+      expect(await sheetsOf(port)).toContain("KPI進捗");
+      expect((await port.readRange(at("A1", "KPI進捗"))).values).toEqual([[""]]);
+      expect((await port.readRange(at("D40", "KPI進捗"))).values).toEqual([["利用者のメモ"]]);
+    });
+  });
+
+  describe(`${name} (WorkbookPort contract): formatOwnSheet`, () => {
+    const format = {
+      freezeRows: 2,
+      table: { address: "A2:F5", name: "KPI登録" },
+      validations: [{ address: "C3:C5", list: ["増加", "減少"] }],
+      numberFormats: [{ address: "F3:F5", format: TRIANGLE }],
+      columnWidths: [40, 120],
+    };
+
+    it("formats a sheet the add-in made: number formats read back", async () => {
+      const { port } = await open();
+      const sheet = await port.addSheet("KPI登録");
+      await port.formatOwnSheet(sheet, format);
+      expect((await port.readRange(at("F3:F5", sheet))).numberFormats).toEqual([
+        [TRIANGLE],
+        [TRIANGLE],
+        [TRIANGLE],
+      ]);
+      // Again, with the same table: replaced, not refused as an overlap or a taken name.
+      await expect(port.formatOwnSheet(sheet, format)).resolves.toBeUndefined();
+    });
+
+    it("refuses the user's sheet, a protected one, and a table name taken elsewhere", async () => {
+      const harness = await open();
+      const { port } = harness;
+      expect(await codeOf(port.formatOwnSheet("歳入", format))).toBe("workbook.notOwnSheet");
+      expect((await port.readRange(at("F3", "歳入"))).numberFormats).toEqual([[G]]);
+      const a = await port.addSheet("登録A");
+      const b = await port.addSheet("登録B");
+      await port.formatOwnSheet(a, { table: { address: "A1:B3", name: "KPI登録" } });
+      expect(await codeOf(port.formatOwnSheet(b, format))).toBe("workbook.tableNameTaken");
+      expect((await port.readRange(at("F3", b))).numberFormats).toEqual([[G]]);
+      harness.protect(b);
+      expect(await codeOf(port.formatOwnSheet(b, { freezeRows: 1 }))).toBe(
+        "workbook.ownSheetProtected"
+      );
+    });
+
+    it.each<[string, object, string]>([
+      [
+        "a table name that is a cell reference",
+        { table: { address: "A1:B3", name: "A1" } },
+        "workbook.badTableName",
+      ],
+      [
+        "a table name with a space",
+        { table: { address: "A1:B3", name: "KPI 登録" } },
+        "workbook.badTableName",
+      ],
+      [
+        "a list item with a comma",
+        { validations: [{ address: "A2", list: ["a,b"] }] },
+        "workbook.badValidationList",
+      ],
+      [
+        "an empty list",
+        { validations: [{ address: "A2", list: [] }] },
+        "workbook.badValidationList",
+      ],
+      [
+        "a list over 255 characters",
+        { validations: [{ address: "A2", list: ["あ".repeat(256)] }] },
+        "workbook.badValidationList",
+      ],
+      ["a bad address", { numberFormats: [{ address: "D", format: "0" }] }, "workbook.badAddress"],
+      ["negative frozen rows", { freezeRows: -1 }, "workbook.invalidArgument"],
+    ])("refuses %s (%s), changing nothing", async (_what, bad, code) => {
+      const { port } = await open();
+      const sheet = await port.addSheet("KPI登録");
+      expect(
+        await codeOf(
+          port.formatOwnSheet(sheet, { numberFormats: [{ address: "B2", format: "0.0" }], ...bad })
+        )
+      ).toBe(code);
+      expect((await port.readRange(at("B2", sheet))).numberFormats).toEqual([[G]]);
     });
   });
 

@@ -58,6 +58,42 @@ export const workbookMessages: Record<string, MessageText> = {
     ja: "グラフ「{title}」の系列「{series}」の項目「{category}」の値が有限の数ではありません（値がない場合は空欄にしてください）。",
     en: "Series “{series}” of chart “{title}” has a value for “{category}” that is not a finite number (leave it blank when there is none).",
   },
+  "workbook.chartNoValues": {
+    ja: "グラフ「{title}」にはどの系列にも値がありません。値が入ってから作成してください。",
+    en: "Chart “{title}” has no value in any series. Draw it once there are values.",
+  },
+  "workbook.chartBadPlan": {
+    ja: "グラフ「{title}」の指定を Excel で描けません: {detail}",
+    en: "Excel cannot draw chart “{title}” as planned: {detail}",
+  },
+  "workbook.chartDuplicateId": {
+    ja: "同じ ID「{id}」のグラフが 2 つあります。ID はグラフごとに別にしてください。",
+    en: "Two charts have the same id “{id}”. Each chart needs its own id.",
+  },
+  "workbook.pageBadLayout": {
+    ja: "グラフのページの設定を Excel が受け付けません: {detail}",
+    en: "Excel cannot set up the chart page as planned: {detail}",
+  },
+  "workbook.ownSheetProtected": {
+    ja: "シート「{sheet}」は保護されているため、グラフや書式を設定できません。シートの保護を解除してから、もう一度お試しください。",
+    en: "Sheet “{sheet}” is protected, so no charts or formats can be set there. Unprotect the sheet, then try again.",
+  },
+  "workbook.badTableName": {
+    ja: "「{name}」はテーブル名に使えません（文字か _ で始め、空白やセル番地の形は使えません）。",
+    en: "“{name}” cannot be a table name (start with a letter or _, no spaces, not a cell reference).",
+  },
+  "workbook.tableNameTaken": {
+    ja: "テーブル名「{name}」は、このブックの別のシートで既に使われています。",
+    en: "The table name “{name}” is already used on another sheet of this workbook.",
+  },
+  "workbook.badValidationList": {
+    ja: "{address} のドロップダウンリストを作れません（項目が空、項目にカンマや引用符がある、または合計 255 文字を超えています）。",
+    en: "The drop-down list for {address} cannot be made (an empty item, a comma or quote in an item, or over 255 characters in all).",
+  },
+  "workbook.chartPageSheetIgnored": {
+    ja: "グラフのページのシートとして記録された「{sheet}」は本アドインが作ったシートではないため、使わずに新しいシートを作りました。",
+    en: "Sheet “{sheet}” is recorded as the chart page's sheet but is not one the add-in made, so a new sheet was added instead.",
+  },
   "workbook.tooManyMarks": {
     ja: "印を付けるセルが多すぎます。一度に付けられる印は {limit} か所までです。範囲を分けてください。",
     en: "Too many cells to mark: at most {limit} marks can be laid at once. Split the range.",

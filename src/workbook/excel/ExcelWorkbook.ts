@@ -1,31 +1,46 @@
 import { parseA1Range, type Grid, type RangeBox } from "../../core/grid";
 import type { Issue } from "../../core/messages/types";
-import { checkChartSpec } from "../chartSpecCheck";
+import type { ChartPagePlan, ChartPlan } from "../../core/chart/types";
+import { checkChartPage, checkChartPlan } from "../chartPlanCheck";
+import { checkSheetFormat } from "../ownedSheets";
 import {
   WorkbookError,
   type CellMark,
   type CellSnapshot,
-  type ChartSpec,
+  type ChartPageResult,
+  type DrawOptions,
   type MarkGroup,
   type OwnedMark,
   type WriteCellsOptions,
   type OwnedChart,
   type RangeRef,
   type ReadOptions,
+  type SheetFormat,
   type WorkbookPort,
   type WriteFormulaOptions,
 } from "../port";
 import { checkReadSize, localAddress, readBox, resolveRangeBox, wholeLinesBox } from "../rangeBox";
 import { checkSettingKey, settingJson } from "../settingRules";
 import { restoreCellInExcel, writeFormulaInExcel } from "./excelCells";
-import { listChartsInExcel, removeChartInExcel, upsertChartInExcel } from "./excelCharts";
+import {
+  drawChartPageInExcel,
+  listChartsInExcel,
+  removeChartInExcel,
+  removeChartPageInExcel,
+  upsertChartInExcel,
+} from "./excelCharts";
 import {
   clearMarksInExcel,
   listMarksInExcel,
   setMarksInExcel,
   type MarkSheetCache,
 } from "./excelMarks";
-import { addSheetInExcel, selectRangeInExcel, writeCellsInExcel } from "./excelSheets";
+import {
+  addSheetInExcel,
+  formatOwnSheetInExcel,
+  selectRangeInExcel,
+  writeCellsInExcel,
+} from "./excelSheets";
 import { toWorkbookError, type ErrorHint } from "./officeErrors";
 import { DEFAULT_READ_BUDGET, readBoxInBlocks, type ReadBudget } from "./readBlocks";
 import { queueSettingRead, queueSettingWrite } from "./settingsStore";
@@ -49,9 +64,20 @@ export interface ExcelWorkbookOptions {
 
 /**
  * Requirement sets per feature: settings 1.4, marks 1.9 (conditional formats 1.6 over RangeAreas
- * 1.9), chart ids and series 1.7; the add-in's own sheets need settings for their registry.
+ * 1.9), listing and removing charts 1.7 (chart ids), drawing 1.8 (series axisGroup, gapWidth,
+ * overlap, data-label and axis number formats); the add-in's own sheets need settings for their
+ * registry; chart pages 1.9 (pageLayout, page breaks); sheet formats 1.8 (freezePanes 1.7,
+ * dataValidation 1.8).
  */
-const REQUIRES = { settings: "1.4", marks: "1.9", charts: "1.7", sheets: "1.4" } as const;
+const REQUIRES = {
+  settings: "1.4",
+  marks: "1.9",
+  charts: "1.7",
+  drawing: "1.8",
+  sheets: "1.4",
+  pages: "1.9",
+  formats: "1.8",
+} as const;
 
 /**
  * The Excel adapter: the only code in the repository that calls Excel.run / context.sync.
@@ -161,11 +187,30 @@ export class ExcelWorkbook implements WorkbookPort {
     );
   }
 
-  async upsertChart(spec: ChartSpec): Promise<OwnedChart> {
-    this.require("charts");
+  async upsertChart(sheet: string, plan: ChartPlan): Promise<OwnedChart> {
+    this.require("drawing");
     // Checked first: Excel would fail mid-batch (setPosition), after the data block was written.
-    checkChartSpec(spec);
-    return this.batch({}, (context) => upsertChartInExcel(context, spec, this.warn));
+    checkChartPlan(plan);
+    return this.batch({ sheet }, (context) => upsertChartInExcel(context, sheet, plan, this.warn));
+  }
+
+  async drawChartPage(page: ChartPagePlan, options: DrawOptions = {}): Promise<ChartPageResult> {
+    this.require("pages");
+    checkChartPage(page);
+    return this.batch({}, (context) => drawChartPageInExcel(context, page, options, this.warn));
+  }
+
+  async removeChartPage(pageId: string): Promise<number> {
+    this.require("charts");
+    return this.batch({}, (context) => removeChartPageInExcel(context, pageId, this.warn));
+  }
+
+  async formatOwnSheet(sheet: string, format: SheetFormat): Promise<void> {
+    this.require("formats");
+    checkSheetFormat(sheet, format);
+    return this.batch({ sheet }, (context) =>
+      formatOwnSheetInExcel(context, sheet, format, this.warn)
+    );
   }
 
   async removeChart(key: string): Promise<boolean> {

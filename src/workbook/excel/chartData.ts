@@ -1,5 +1,5 @@
 import { boxAddress, parseA1Range, type CellValue, type RangeBox } from "../../core/grid";
-import type { ChartSpec } from "../port";
+import type { ChartPlan, ChartSeriesPlan } from "../../core/chart/types";
 import type { ChartEntry } from "./settingsStore";
 
 /** Name of the sheet the add-in creates for chart data; a suffix is added if the user has one. */
@@ -19,23 +19,73 @@ export interface ChartDataBlock {
   values: CellValue[][];
 }
 
-/**
- * Lays out a chart's data below the blocks already used (one blank row between blocks). The spec
- * has passed checkChartSpec (series and categories present, lengths equal).
- *
- * @example layoutChartData(spec, []).box // { top: 0, left: 0, rows: categories + 1, cols: series + 1 }
- */
-export function layoutChartData(spec: ChartSpec, used: ChartEntry[]): ChartDataBlock {
-  const top = used.reduce((end, e) => {
-    const b = parseA1Range(e.dataAddress);
-    return b ? Math.max(end, b.top + b.rows + 1) : end;
-  }, 0);
+/** The rows a block holds, plus the blank row kept below it. */
+function span(box: RangeBox): { from: number; to: number } {
+  return { from: box.top, to: box.top + box.rows };
+}
+
+function meets(a: RangeBox, b: RangeBox): boolean {
+  const x = span(a);
+  const y = span(b);
+  return x.from <= y.to && y.from <= x.to;
+}
+
+function blockOf(plan: ChartPlan, top: number): ChartDataBlock {
   return {
-    box: { top, left: 0, rows: spec.categories.length + 1, cols: spec.series.length + 1 },
-    header: [["", ...spec.series.map((s) => s.name)]],
-    categories: spec.categories.map((c) => [c]),
-    values: spec.categories.map((_, i) => spec.series.map((s) => s.values[i] ?? "")),
+    box: { top, left: 0, rows: plan.categories.length + 1, cols: plan.series.length + 1 },
+    header: [["", ...plan.series.map((s) => s.name)]],
+    categories: plan.categories.map((c) => [c]),
+    values: plan.categories.map((_, i) => plan.series.map((s) => s.values[i] ?? "")),
   };
+}
+
+/**
+ * Lays out the data blocks of charts to draw (plans checked by checkChartPlan), one blank row
+ * between blocks. A chart drawn before (`previous`, by plan id) keeps its block's top row when the
+ * new block fits there without meeting another block (`kept`: the blocks of charts not redrawn,
+ * and the earlier blocks of the charts being redrawn); otherwise, and for a new chart, the block
+ * goes below every block in use. So redrawing the same page again and again does not grow the
+ * data sheet.
+ *
+ * @example layoutChartBlocks([plan], new Map(), [])[0].box // { top: 0, left: 0, rows: categories + 1, cols: series + 1 }
+ */
+export function layoutChartBlocks(
+  plans: readonly ChartPlan[],
+  previous: ReadonlyMap<string, ChartEntry>,
+  kept: readonly ChartEntry[]
+): ChartDataBlock[] {
+  const boxes = (entries: readonly ChartEntry[]) =>
+    entries.flatMap((e) => {
+      const b = parseA1Range(e.dataAddress);
+      return b ? [b] : [];
+    });
+  const placed: RangeBox[] = boxes(kept);
+  const waiting = new Map(
+    plans.flatMap((p) => {
+      const e = previous.get(p.id);
+      const b = e && parseA1Range(e.dataAddress);
+      return b ? [[p.id, b] as const] : [];
+    })
+  );
+  const result = new Map<string, ChartDataBlock>();
+  for (const plan of plans) {
+    const old = waiting.get(plan.id);
+    if (!old) continue;
+    waiting.delete(plan.id);
+    const block = blockOf(plan, old.top);
+    const others = [...placed, ...waiting.values()];
+    if (others.some((b) => meets(b, block.box))) continue;
+    placed.push(block.box);
+    result.set(plan.id, block);
+  }
+  let end = placed.reduce((at, b) => Math.max(at, b.top + b.rows + 1), 0);
+  return plans.map((plan) => {
+    const inPlace = result.get(plan.id);
+    if (inPlace) return inPlace;
+    const block = blockOf(plan, end);
+    end += block.box.rows + 1;
+    return block;
+  });
 }
 
 /** A1 addresses of the parts of a block: header row, category column, and one column per series. */
@@ -85,11 +135,21 @@ export function isChartDataSheetName(name: string): boolean {
   return /^ \((?:[2-9]|[1-9]\d+)\)$/.test(suffix);
 }
 
-/** Excel chart type for a series type (the chart's type is its first series'). */
+/** Excel chart types the adapter draws. */
+export type ExcelSeriesType = "ColumnClustered" | "Line" | "BarClustered" | "BarStacked";
+
+/**
+ * Excel chart type of a series (the chart's type is its first series'): columns become bars in a
+ * horizontal plan, a stacked bar is always horizontal, a line stays a line.
+ *
+ * @example excelChartType({ type: "column" } as ChartSeriesPlan, true) // "BarClustered"
+ */
 export function excelChartType(
-  type: "column" | "line" | "bar" | undefined
-): "ColumnClustered" | "Line" | "BarClustered" {
-  if (type === "line") return "Line";
-  if (type === "bar") return "BarClustered";
+  series: Pick<ChartSeriesPlan, "type">,
+  horizontal: boolean
+): ExcelSeriesType {
+  if (series.type === "line") return "Line";
+  if (series.type === "stackedBar") return "BarStacked";
+  if (series.type === "bar" || horizontal) return "BarClustered";
   return "ColumnClustered";
 }

@@ -1,6 +1,6 @@
 import { boxAddress, columnLetters } from "../../core/grid";
 import { cellBlockBox, uniqueSheetName } from "../ownedSheets";
-import { WorkbookError, type RangeRef, type WriteCellsOptions } from "../port";
+import { WorkbookError, type RangeRef, type SheetFormat, type WriteCellsOptions } from "../port";
 import { resolveRangeBox, wholeLinesBox } from "../rangeBox";
 import { TEXT_FORMAT } from "./excelCells";
 import { checkSheetRegistry, type Warn } from "./registryCheck";
@@ -97,6 +97,69 @@ export async function writeCellsInExcel(
     );
   options.columnWidths?.forEach((points, c) => {
     const letters = columnLetters(box.left + c);
+    sheet.getRange(`${letters}:${letters}`).format.columnWidth = points;
+  });
+  await context.sync();
+}
+
+/**
+ * Formats a sheet the add-in created (see WorkbookPort.formatOwnSheet). Two syncs: (1) the sheet,
+ * its protection, the sheet registry and the workbook's table names; (2) frozen rows, the table
+ * (a table of the same name the add-in made on this sheet earlier is turned back into a range
+ * first), drop-down lists, number formats, column widths. The format was checked by the caller
+ * (checkSheetFormat).
+ *
+ * @example await formatOwnSheetInExcel(context, "KPI登録", { freezeRows: 2 }, warn)
+ */
+export async function formatOwnSheetInExcel(
+  context: Excel.RequestContext,
+  sheetName: string,
+  format: SheetFormat,
+  warn: Warn
+): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  sheet.load("id,name,protection/protected");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/id");
+  const registry = queueSettingRead<unknown>(context, SHEETS_KEY);
+  const ownTables = format.table ? sheet.tables.load("items/name") : null;
+  const allTables = format.table ? context.workbook.tables.load("items/name") : null;
+  await context.sync();
+  const { ids, warnings } = checkSheetRegistry(registry(), new Set(sheets.items.map((s) => s.id)));
+  warnings.forEach(warn);
+  if (!ids.includes(sheet.id))
+    throw new WorkbookError("workbook.notOwnSheet", { sheet: sheet.name });
+  if (sheet.protection.protected)
+    throw new WorkbookError("workbook.ownSheetProtected", { sheet: sheet.name });
+  const table = format.table;
+  const lower = (name: string) => name.toLowerCase();
+  const existing = table
+    ? ownTables!.items.find((t) => lower(t.name) === lower(table.name))
+    : undefined;
+  if (table && !existing && allTables!.items.some((t) => lower(t.name) === lower(table.name)))
+    throw new WorkbookError("workbook.tableNameTaken", { name: table.name });
+
+  if (format.freezeRows !== undefined) {
+    if (format.freezeRows > 0) sheet.freezePanes.freezeRows(format.freezeRows);
+    else sheet.freezePanes.unfreeze();
+  }
+  if (table) {
+    existing?.convertToRange();
+    sheet.tables.add(table.address, true).name = table.name;
+  }
+  for (const v of format.validations ?? []) {
+    const range = sheet.getRange(v.address);
+    range.dataValidation.clear();
+    range.dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+  }
+  for (const f of format.numberFormats ?? []) {
+    const box = resolveRangeBox({ sheet: sheetName, address: f.address });
+    sheet.getRange(boxAddress(box)).numberFormat = Array.from({ length: box.rows }, () =>
+      Array.from({ length: box.cols }, () => f.format)
+    );
+  }
+  format.columnWidths?.forEach((points, c) => {
+    const letters = columnLetters(c);
     sheet.getRange(`${letters}:${letters}`).format.columnWidth = points;
   });
   await context.sync();

@@ -10,7 +10,13 @@ import {
 } from "../port";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../rangeBox";
 import { isChartDataSheetName } from "./chartData";
-import type { ChartEntry, ChartRegistry, MarkEntry, SheetRegistry } from "./settingsStore";
+import type {
+  ChartEntry,
+  ChartRegistry,
+  MarkEntry,
+  PageEntry,
+  SheetRegistry,
+} from "./settingsStore";
 
 /**
  * The registries live in `workbook.settings`, which travel inside the file: a file from someone
@@ -136,7 +142,7 @@ export function checkSheetRegistry(
 
 function chartEntry(value: unknown): ChartEntry | null {
   if (!isRecord(value)) return null;
-  const { key, sheet, sheetId, chartId, title, dataAddress } = value;
+  const { key, sheet, sheetId, chartId, title, dataAddress, pageId } = value;
   const block = boxOf(dataAddress);
   if (
     !isText(key, MAX_TEXT_LENGTH) ||
@@ -149,10 +155,43 @@ function chartEntry(value: unknown): ChartEntry | null {
     block.left !== 0 ||
     block.rows < 2 ||
     block.cols < 2 ||
-    block.cols > MAX_BLOCK_COLUMNS
+    block.cols > MAX_BLOCK_COLUMNS ||
+    (pageId !== undefined && !isText(pageId, MAX_TEXT_LENGTH))
   )
     return null;
-  return { key, sheet, sheetId, chartId, title, dataAddress: dataAddress as string };
+  const entry: ChartEntry = {
+    key,
+    sheet,
+    sheetId,
+    chartId,
+    title,
+    dataAddress: dataAddress as string,
+  };
+  if (pageId !== undefined) entry.pageId = pageId as string;
+  return entry;
+}
+
+/** More text cells than a page of MAX_CHARTS charts would ever write. */
+const MAX_PAGE_TEXTS = 10_000;
+/** More pages than the add-in would ever draw in one workbook. */
+const MAX_PAGES = 1_000;
+
+function pageEntry(value: unknown): PageEntry | null {
+  if (!isRecord(value)) return null;
+  const { id, sheetId, sheet, texts } = value;
+  if (
+    !isText(id, MAX_TEXT_LENGTH) ||
+    !isText(sheetId, MAX_ID_LENGTH) ||
+    !isText(sheet, MAX_SHEET_NAME) ||
+    !Array.isArray(texts) ||
+    texts.length > MAX_PAGE_TEXTS ||
+    !texts.every((a) => {
+      const box = boxOf(a);
+      return box !== null && box.rows === 1 && box.cols === 1;
+    })
+  )
+    return null;
+  return { id, sheetId, sheet, texts: [...(texts as string[])] };
 }
 
 /**
@@ -162,6 +201,9 @@ function chartEntry(value: unknown): ChartEntry | null {
  * repeated entries are dropped ("workbook.chartsRegistryIgnored"); a registry of the wrong shape,
  * or longer than MAX_CHART_ENTRIES, is ignored whole ("workbook.chartsRegistryUnreadable").
  * Entries whose sheet was deleted are kept: removeChart and listCharts already pass over them.
+ * Pages (drawChartPage) are checked the same way: a malformed or repeated page entry is dropped and
+ * counted with the charts'. Whether a page's sheet is the add-in's is decided by the caller against
+ * the sheet registry (a page naming the user's sheet is never drawn on).
  *
  * @example checkChartRegistry({ dataSheetId: "{S1}", charts: [] }, new Map([["{S1}", "歳入"]])) // dataSheetId dropped, warned
  */
@@ -175,6 +217,8 @@ export function checkChartRegistry(
     warnings: [{ code: "workbook.chartsRegistryUnreadable" }],
   };
   if (!isRecord(raw) || !Array.isArray(raw.charts) || raw.charts.length > MAX_CHART_ENTRIES)
+    return unreadable;
+  if (raw.pages !== undefined && (!Array.isArray(raw.pages) || raw.pages.length > MAX_PAGES))
     return unreadable;
   const { dataSheetId } = raw;
   if (dataSheetId !== undefined && !isText(dataSheetId, MAX_ID_LENGTH)) return unreadable;
@@ -196,6 +240,19 @@ export function checkChartRegistry(
     }
     keys.add(entry.key);
     registry.charts.push(entry);
+  }
+  if (Array.isArray(raw.pages)) {
+    const ids = new Set<string>();
+    registry.pages = [];
+    for (const value of raw.pages) {
+      const entry = pageEntry(value);
+      if (!entry || ids.has(entry.id)) {
+        ignored++;
+        continue;
+      }
+      ids.add(entry.id);
+      registry.pages.push(entry);
+    }
   }
   if (ignored > 0) warnings.push({ code: "workbook.chartsRegistryIgnored", params: { ignored } });
   return { registry, warnings };

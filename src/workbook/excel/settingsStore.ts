@@ -29,12 +29,25 @@ export interface ChartEntry {
   title: string;
   /** The block of the add-in's data sheet that holds this chart's categories and values. */
   dataAddress: string;
+  /** The page the chart was drawn with (drawChartPage); absent for a single chart. */
+  pageId?: string;
+}
+
+/** A page of charts (drawChartPage): its sheet by id (found again when renamed) and its text cells. */
+export interface PageEntry {
+  id: string;
+  sheetId: string;
+  sheet: string;
+  /** A1 of the cells the page wrote texts into (cleared on the next run and on removal). */
+  texts: string[];
 }
 
 export interface ChartRegistry {
   /** Id of the sheet the add-in created for chart data (Excel charts plot cells, not arrays). */
   dataSheetId?: string;
   charts: ChartEntry[];
+  /** Pages drawn by drawChartPage (absent in registries of older versions). */
+  pages?: PageEntry[];
 }
 
 export const MARKS_KEY = `${RESERVED_SETTING_PREFIX}marks`;

@@ -1,25 +1,37 @@
+import type { ChartPagePlan, ChartPlan, PageLayoutPlan } from "../../core/chart/types";
 import {
   MAX_CHARTS,
   MARK_GROUPS,
   WorkbookError,
   type CellMark,
-  type ChartSpec,
   type MarkGroup,
   type OwnedChart,
   type OwnedMark,
+  type SheetFormat,
 } from "../port";
 import { checkMarks } from "../ownedSheets";
 import { checkSettingKey, settingJson } from "../settingRules";
+import { sheetNameKey } from "../sheetName";
+
+/** A page as the memory workbook keeps it: the plan it was drawn from and its sheet. */
+export interface MemoryChartPage {
+  page: ChartPagePlan;
+  sheet: string;
+}
 
 /**
  * What the add-in laid over a memory workbook: marks (a list per group; all of them are the add-in's),
- * charts (specs by key, with a generated host id, so the browser host can draw them) and
- * settings (JSON text, like Excel's). None of it is written to .xlsx: see MemoryWorkbook. So
+ * charts (plans by id, with a generated host id, so the browser host can draw them), chart pages,
+ * sheet formats and page layouts (by sheet), and settings (JSON text, like Excel's). None of it is written to .xlsx: see MemoryWorkbook. So
  * nothing here is read from a file, and no registry needs the Excel adapter's checks.
  */
 export class MemoryAddInState {
   private readonly marks = new Map<MarkGroup, CellMark[]>();
-  private readonly charts = new Map<string, { spec: ChartSpec; owned: OwnedChart }>();
+  private readonly charts = new Map<string, { plan: ChartPlan; owned: OwnedChart }>();
+  private readonly pages = new Map<string, MemoryChartPage>();
+  /** By sheetNameKey. */
+  private readonly formats = new Map<string, SheetFormat>();
+  private readonly layouts = new Map<string, PageLayoutPlan>();
   private readonly settings = new Map<string, string>();
   private chartCounter = 0;
 
@@ -55,18 +67,24 @@ export class MemoryAddInState {
     return n;
   }
 
-  /** Replaces by key; a replaced chart gets a new host id, as a redrawn Excel chart does. */
-  upsertChart(spec: ChartSpec): OwnedChart {
-    if (!this.charts.has(spec.key) && this.charts.size >= MAX_CHARTS)
-      throw new WorkbookError("workbook.tooManyCharts", { limit: MAX_CHARTS });
+  /** Replaces by id; a replaced chart gets a new host id, as a redrawn Excel chart does. */
+  upsertChart(sheet: string, plan: ChartPlan, pageId: string | null): OwnedChart {
     const owned: OwnedChart = {
-      key: spec.key,
-      sheet: spec.sheet,
+      key: plan.id,
+      sheet,
       hostId: `memory-chart-${++this.chartCounter}`,
-      title: spec.title,
+      title: plan.title,
+      pageId,
     };
-    this.charts.set(spec.key, { spec: structuredClone(spec), owned });
+    this.charts.set(plan.id, { plan: structuredClone(plan), owned });
     return { ...owned };
+  }
+
+  /** Refuses (before anything changes) when these new ids would go over MAX_CHARTS. */
+  checkRoom(ids: readonly string[], leaving: ReadonlySet<string> = new Set()): void {
+    const added = ids.filter((id) => !this.charts.has(id)).length;
+    if (added > 0 && this.charts.size - leaving.size + added > MAX_CHARTS)
+      throw new WorkbookError("workbook.tooManyCharts", { limit: MAX_CHARTS });
   }
 
   removeChart(key: string): boolean {
@@ -77,9 +95,56 @@ export class MemoryAddInState {
     return [...this.charts.values()].map((c) => ({ ...c.owned }));
   }
 
-  getChartSpec(key: string): ChartSpec | undefined {
+  getChartPlan(key: string): ChartPlan | undefined {
     const c = this.charts.get(key);
-    return c ? structuredClone(c.spec) : undefined;
+    return c ? structuredClone(c.plan) : undefined;
+  }
+
+  getChartPage(pageId: string): MemoryChartPage | undefined {
+    const p = this.pages.get(pageId);
+    return p ? structuredClone(p) : undefined;
+  }
+
+  setChartPage(page: ChartPagePlan, sheet: string): void {
+    this.pages.set(page.id, { page: structuredClone(page), sheet });
+  }
+
+  deleteChartPage(pageId: string): void {
+    this.pages.delete(pageId);
+  }
+
+  /** Merged over what the sheet had: a later call sets the parts it names. */
+  setSheetFormat(sheet: string, format: SheetFormat): void {
+    const key = sheetNameKey(sheet);
+    this.formats.set(key, structuredClone({ ...this.formats.get(key), ...format }));
+  }
+
+  getSheetFormat(sheet: string): SheetFormat | undefined {
+    const f = this.formats.get(sheetNameKey(sheet));
+    return f ? structuredClone(f) : undefined;
+  }
+
+  /** Sheet keys whose format has a table of this name (Excel compares table names without case). */
+  tableSheets(name: string): string[] {
+    const lower = name.toLowerCase();
+    return [...this.formats.entries()]
+      .filter(([, f]) => f.table?.name.toLowerCase() === lower)
+      .map(([key]) => key);
+  }
+
+  setPageLayout(sheet: string, layout: PageLayoutPlan): void {
+    this.layouts.set(sheetNameKey(sheet), structuredClone(layout));
+  }
+
+  getPageLayout(sheet: string): PageLayoutPlan | undefined {
+    const l = this.layouts.get(sheetNameKey(sheet));
+    return l ? structuredClone(l) : undefined;
+  }
+
+  /** Forgets a deleted sheet's format and layout. */
+  forgetSheet(sheet: string): void {
+    this.formats.delete(sheetNameKey(sheet));
+    this.layouts.delete(sheetNameKey(sheet));
   }
 
   getSetting<T>(key: string): T | undefined {

@@ -1,3 +1,4 @@
+import type { ChartPagePlan, ChartPlan, PageLayoutPlan } from "../../core/chart/types";
 import type { CellValue, Grid, RangeBox } from "../../core/grid";
 import { boxAddress } from "../../core/grid";
 import {
@@ -7,17 +8,19 @@ import {
   type MarkGroup,
   type OwnedMark,
   type WriteCellsOptions,
-  type ChartSpec,
+  type ChartPageResult,
+  type DrawOptions,
   type OwnedChart,
   type RangeRef,
   type ReadOptions,
   type WorkbookPort,
+  type SheetFormat,
   type WriteFormulaOptions,
 } from "../port";
-import { checkChartSpec } from "../chartSpecCheck";
-import { cellBlockBox, uniqueSheetName } from "../ownedSheets";
+import { checkChartPage, checkChartPlan } from "../chartPlanCheck";
+import { cellBlockBox, checkSheetFormat, uniqueSheetName } from "../ownedSheets";
 import { readBox, resolveRangeBox, wholeLinesBox } from "../rangeBox";
-import { MemoryAddInState } from "./MemoryAddInState";
+import { MemoryAddInState, type MemoryChartPage } from "./MemoryAddInState";
 import { readSheetBlocks } from "./readSheetBlocks";
 import { findSheetName, sheetNameKey } from "./sheetName";
 import { GENERAL, MemorySheet } from "./MemorySheet";
@@ -224,6 +227,12 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async addSheet(baseName: string): Promise<string> {
+    const name = await this.addOwnSheet(baseName);
+    this.changed();
+    return name;
+  }
+
+  private async addOwnSheet(baseName: string): Promise<string> {
     const name = uniqueSheetName(
       baseName,
       this.sheets.map((s) => s.name)
@@ -231,7 +240,6 @@ export class MemoryWorkbook implements WorkbookPort {
     this.sheets.push(new MemorySheet(name));
     this.source?.addWorksheet(name);
     this.ownSheets.add(sheetNameKey(name));
-    this.changed();
     return name;
   }
 
@@ -263,23 +271,169 @@ export class MemoryWorkbook implements WorkbookPort {
     this.changed();
   }
 
-  async upsertChart(spec: ChartSpec): Promise<OwnedChart> {
-    checkChartSpec(spec);
-    this.sheet(spec.sheet);
-    return this.state.upsertChart(spec);
+  async upsertChart(sheetName: string, plan: ChartPlan): Promise<OwnedChart> {
+    checkChartPlan(plan);
+    const sheet = this.sheet(sheetName);
+    this.refuseProtectedOwn(sheet.name);
+    this.state.checkRoom([plan.id]);
+    const owned = this.state.upsertChart(sheet.name, plan, null);
+    this.changed();
+    return owned;
   }
 
   async removeChart(key: string): Promise<boolean> {
-    return this.state.removeChart(key);
+    const removed = this.state.removeChart(key);
+    if (removed) this.changed();
+    return removed;
   }
 
   async listCharts(): Promise<OwnedChart[]> {
     return this.state.listCharts();
   }
 
-  /** The spec a chart was drawn from (the browser host renders it). */
-  getChartSpec(key: string): ChartSpec | undefined {
-    return this.state.getChartSpec(key);
+  /**
+   * As the Excel adapter: every plan checked first; the page's own sheet reused (or added, under
+   * a unique name, when it is gone); the texts written as text; same-id charts replaced (new host
+   * ids); the page's charts no longer planned removed. Nothing else is touched.
+   */
+  async drawChartPage(page: ChartPagePlan, options: DrawOptions = {}): Promise<ChartPageResult> {
+    checkChartPage(page);
+    const previous = this.state.getChartPage(page.id);
+    const reused = previous ? this.ownSheet(previous.sheet) : undefined;
+    if (reused) this.refuseProtectedOwn(reused.name);
+    const planned = new Set(page.charts.map((c) => c.id));
+    const stale = this.state
+      .listCharts()
+      .filter((c) => c.pageId === page.id && !planned.has(c.key));
+    this.state.checkRoom(
+      page.charts.map((c) => c.id),
+      new Set(stale.map((c) => c.key))
+    );
+    if (options.signal?.aborted) throw new WorkbookError("workbook.aborted");
+    const total = page.charts.length;
+    options.onProgress?.(0, total);
+
+    const sheet = reused ?? this.sheet(await this.addOwnSheet(page.sheetBaseName));
+    if (reused && previous) this.clearTexts(sheet, previous.page);
+    for (const c of stale) this.state.removeChart(c.key);
+    const charts = page.charts.map((plan) => this.state.upsertChart(sheet.name, plan, page.id));
+    for (const text of page.texts) {
+      const box = resolveRangeBox({ sheet: sheet.name, address: text.address });
+      this.putCell(sheet, box, { value: text.text, formula: null, numberFormat: "@" });
+    }
+    this.state.setPageLayout(sheet.name, page.layout);
+    this.state.setChartPage(page, sheet.name);
+    options.onProgress?.(total, total);
+    this.changed();
+    return { sheet: sheet.name, created: !reused, charts, removed: stale.length };
+  }
+
+  async removeChartPage(pageId: string): Promise<number> {
+    const record = this.state.getChartPage(pageId);
+    if (!record) return 0;
+    const sheet = this.ownSheet(record.sheet);
+    if (sheet) this.refuseProtectedOwn(sheet.name);
+    const charts = this.state.listCharts().filter((c) => c.pageId === pageId);
+    for (const c of charts) this.state.removeChart(c.key);
+    if (sheet) {
+      this.clearTexts(sheet, record.page);
+      const onSheet = this.state.listCharts().some((c) => c.sheet === sheet.name);
+      if (!onSheet && sheet.usedBox() === null) this.deleteOwnSheet(sheet);
+    }
+    this.state.deleteChartPage(pageId);
+    this.changed();
+    return charts.length;
+  }
+
+  async formatOwnSheet(sheetName: string, format: SheetFormat): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    if (!this.ownSheets.has(sheetNameKey(sheet.name)))
+      throw new WorkbookError("workbook.notOwnSheet", { sheet: sheet.name });
+    this.refuseProtectedOwn(sheet.name);
+    checkSheetFormat(sheet.name, format);
+    if (format.table) {
+      const elsewhere = this.state
+        .tableSheets(format.table.name)
+        .some((key) => key !== sheetNameKey(sheet.name));
+      if (elsewhere)
+        throw new WorkbookError("workbook.tableNameTaken", { name: format.table.name });
+    }
+    const ws = this.source?.getWorksheet(sheet.name);
+    for (const { address, format: numberFormat } of format.numberFormats ?? []) {
+      const box = resolveRangeBox({ sheet: sheet.name, address });
+      for (let r = box.top; r < box.top + box.rows; r++)
+        for (let c = box.left; c < box.left + box.cols; c++) {
+          sheet.setNumberFormat(r, c, numberFormat);
+          if (ws) ws.getCell(r + 1, c + 1).numFmt = numberFormat;
+        }
+    }
+    format.columnWidths?.forEach((points, c) => {
+      sheet.setColumnWidth(c, points);
+      if (ws) ws.getColumn(c + 1).width = pointsToCharacters(points);
+    });
+    if (ws && format.freezeRows !== undefined)
+      ws.views = format.freezeRows > 0 ? [{ state: "frozen", ySplit: format.freezeRows }] : [];
+    if (ws)
+      for (const v of format.validations ?? []) {
+        const box = resolveRangeBox({ sheet: sheet.name, address: v.address });
+        for (let r = box.top; r < box.top + box.rows; r++)
+          for (let c = box.left; c < box.left + box.cols; c++)
+            ws.getCell(r + 1, c + 1).dataValidation = {
+              type: "list",
+              allowBlank: true,
+              formulae: [`"${v.list.join(",")}"`],
+            };
+      }
+    this.state.setSheetFormat(sheet.name, format);
+    this.changed();
+  }
+
+  /** The plan a chart was drawn from (the browser host renders it). */
+  getChartPlan(key: string): ChartPlan | undefined {
+    return this.state.getChartPlan(key);
+  }
+
+  /** The page as last drawn and its sheet (the browser host, tests). */
+  getChartPage(pageId: string): MemoryChartPage | undefined {
+    return this.state.getChartPage(pageId);
+  }
+
+  /** What formatOwnSheet set on a sheet, merged over the calls. */
+  getSheetFormat(sheet: string): SheetFormat | undefined {
+    return this.state.getSheetFormat(sheet);
+  }
+
+  /** The print setup drawChartPage gave a sheet. */
+  getPageLayout(sheet: string): PageLayoutPlan | undefined {
+    return this.state.getPageLayout(sheet);
+  }
+
+  /** The sheet the add-in made with this name, if it still exists. */
+  private ownSheet(name: string): MemorySheet | undefined {
+    if (!this.ownSheets.has(sheetNameKey(name))) return undefined;
+    return this.sheets.find((s) => sheetNameKey(s.name) === sheetNameKey(name));
+  }
+
+  private refuseProtectedOwn(name: string): void {
+    if (this.protectedSheets.has(sheetNameKey(name)))
+      throw new WorkbookError("workbook.ownSheetProtected", { sheet: name });
+  }
+
+  private clearTexts(sheet: MemorySheet, page: ChartPagePlan): void {
+    for (const text of page.texts) {
+      const box = resolveRangeBox({ sheet: sheet.name, address: text.address });
+      this.putCell(sheet, box, { value: "", formula: null, numberFormat: GENERAL });
+    }
+  }
+
+  private deleteOwnSheet(sheet: MemorySheet): void {
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    const ws = this.source?.getWorksheet(sheet.name);
+    if (ws) this.source!.removeWorksheet(ws.id);
+    this.ownSheets.delete(sheetNameKey(sheet.name));
+    this.state.forgetSheet(sheet.name);
+    if (sheetNameKey(this.selection.sheet) === sheetNameKey(sheet.name))
+      this.selection = { sheet: this.sheets[0]?.name ?? "", address: "A1" };
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {

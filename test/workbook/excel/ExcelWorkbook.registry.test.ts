@@ -1,7 +1,9 @@
 import type { Issue } from "../../../src/core/messages/types";
 import { ExcelWorkbook } from "../../../src/workbook/excel/ExcelWorkbook";
 import { CHART_DATA_SHEET } from "../../../src/workbook/excel/chartData";
-import { MAX_CHARTS, type CellMark, type ChartSpec } from "../../../src/workbook/port";
+import type { ChartPlan } from "../../../src/core/chart/types";
+import { MAX_CHARTS, type CellMark } from "../../../src/workbook/port";
+import { page, plan, series } from "../chartPlans";
 import { createFakeExcel } from "../../fakes/fake-excel";
 
 // The registries are settings inside the file: a file from elsewhere, or one another program
@@ -19,15 +21,15 @@ const USER_CELLS = [
   ["交付税", 567, 500],
 ];
 
-const spec = (over: Partial<ChartSpec> = {}): ChartSpec => ({
-  key: "kpi:x",
-  sheet: "KPI",
-  title: "実質公債費比率",
-  categories: ["2022", "2023"],
-  series: [{ name: "実績", values: [10.1, 9.8] }],
-  anchor: "C2",
-  ...over,
-});
+const spec = (over: Partial<ChartPlan> = {}): ChartPlan =>
+  plan({
+    id: "kpi:x",
+    title: "実質公債費比率",
+    categories: ["2022", "2023"],
+    series: [series({ values: [10.1, 9.8] })],
+    placement: { anchor: "C2", widthPt: 360, heightPt: 220 },
+    ...over,
+  });
 
 const mark: CellMark = { sheet: "歳入", address: "B2", severity: "error" };
 const entry = (over: Record<string, unknown> = {}) => ({
@@ -168,7 +170,7 @@ describe("ExcelWorkbook charts with a crafted charts registry", () => {
     const { fake, wb, warnings, userCells } = setup({
       [CHARTS]: { dataSheetId: REVENUE_ID, charts: [] },
     });
-    await wb.upsertChart(spec());
+    await wb.upsertChart("KPI", spec());
     expect(userCells()).toEqual(USER_CELLS);
     expect(fake.sheetNames()).toEqual(["歳入", "KPI", CHART_DATA_SHEET]);
     expect(fake.cell(CHART_DATA_SHEET, "B1").value).toBe("実績");
@@ -194,7 +196,7 @@ describe("ExcelWorkbook charts with a crafted charts registry", () => {
     expect(userCells()).toEqual(USER_CELLS);
     // Replacing "its" chart with that key draws a new one and still leaves the user's.
     await plant(fake, CHARTS, { dataSheetId: REVENUE_ID, charts: [entry] });
-    const drawn = await wb.upsertChart(spec());
+    const drawn = await wb.upsertChart("KPI", spec());
     expect(fake.charts("KPI").map((c) => c.id)).toEqual([userChart.id, drawn.hostId]);
     expect(userCells()).toEqual(USER_CELLS);
     expect(warnings.map((w) => w.code)).toContain("workbook.chartDataSheetIgnored");
@@ -209,7 +211,7 @@ describe("ExcelWorkbook charts with a crafted charts registry", () => {
   ])("ignores the registry %j whole and starts a fresh one", async (registry) => {
     const { fake, wb, warnings, userChart } = setup({ [CHARTS]: registry });
     expect(await wb.listCharts()).toEqual([]);
-    const drawn = await wb.upsertChart(spec());
+    const drawn = await wb.upsertChart("KPI", spec());
     expect(fake.charts("KPI").map((c) => c.id)).toEqual([userChart.id, drawn.hostId]);
     expect(fake.setting(CHARTS)).toEqual({
       dataSheetId: expect.any(String),
@@ -223,7 +225,7 @@ describe("ExcelWorkbook charts with a crafted charts registry", () => {
 
   it("drops malformed and repeated entries one by one and keeps its own", async () => {
     const { fake, wb, warnings } = setup();
-    const own = await wb.upsertChart(spec({ key: "kpi:own" }));
+    const own = await wb.upsertChart("KPI", spec({ id: "kpi:own" }));
     const stored = fake.setting(CHARTS) as { dataSheetId: string; charts: object[] };
     const good = stored.charts[0]!;
     await plant(fake, CHARTS, {
@@ -240,10 +242,55 @@ describe("ExcelWorkbook charts with a crafted charts registry", () => {
     });
     expect(await wb.listCharts()).toEqual([own]);
     expect(warnings).toEqual([{ code: "workbook.chartsRegistryIgnored", params: { ignored: 6 } }]);
-    await wb.upsertChart(spec({ key: "kpi:next" }));
+    await wb.upsertChart("KPI", spec({ id: "kpi:next" }));
     expect(
       (fake.setting(CHARTS) as { charts: { key: string }[] }).charts.map((c) => c.key)
     ).toEqual(["kpi:own", "kpi:next"]);
+  });
+});
+
+describe("ExcelWorkbook chart pages with a crafted charts registry", () => {
+  it("does not delete the user's chart that a crafted page entry names, on the page's own sheet", async () => {
+    const { fake, wb } = setup();
+    await wb.drawChartPage(page(2));
+    const user = fake.addUserChart("KPI進捗", "利用者のグラフ");
+    const stored = fake.setting(CHARTS) as { charts: Record<string, unknown>[] };
+    // An entry of the page naming the user's chart: a third run must not delete it.
+    await plant(fake, CHARTS, {
+      ...stored,
+      charts: [...stored.charts, { ...stored.charts[0]!, key: "kpi:gone", chartId: user.id }],
+    });
+    const third = await wb.drawChartPage(page(2));
+    expect(third.removed).toBe(0);
+    expect(fake.charts("KPI進捗").map((c) => c.id)).toEqual([
+      user.id,
+      ...third.charts.map((c) => c.hostId),
+    ]);
+    expect(await wb.removeChartPage("kpi:KPI")).toBe(2);
+    expect(fake.charts("KPI進捗")).toEqual([user]);
+    expect(fake.charts("KPI")).toHaveLength(1);
+  });
+
+  it("drops malformed and repeated page entries, and ignores a pages list of the wrong shape", async () => {
+    const { fake, wb, warnings } = setup();
+    await wb.drawChartPage(page(1));
+    const stored = fake.setting(CHARTS) as { pages: Record<string, unknown>[] };
+    const good = stored.pages[0]!;
+    await plant(fake, CHARTS, {
+      ...stored,
+      pages: [
+        good,
+        { ...good },
+        { ...good, id: "kpi:a", texts: ["A1:B2"] },
+        { ...good, id: "kpi:b", sheetId: 7 },
+        withProtoKey({ ...good, id: "kpi:c" }),
+      ],
+    });
+    expect(await wb.drawChartPage(page(1))).toMatchObject({ sheet: "KPI進捗", created: false });
+    expect(warnings).toEqual([{ code: "workbook.chartsRegistryIgnored", params: { ignored: 4 } }]);
+    await plant(fake, CHARTS, { ...stored, pages: "none" });
+    expect(await wb.listCharts()).toEqual([]);
+    expect(warnings.at(-1)).toEqual({ code: "workbook.chartsRegistryUnreadable" });
   });
 });
 
@@ -258,13 +305,13 @@ describe("ExcelWorkbook.upsertChart at the registry's limit", () => {
       dataAddress: "A1:B3",
     }));
     const { fake, wb, warnings } = setup({ [CHARTS]: { charts: entries } });
-    await expect(wb.upsertChart(spec({ key: "kpi:new" }))).rejects.toMatchObject({
+    await expect(wb.upsertChart("KPI", spec({ id: "kpi:new" }))).rejects.toMatchObject({
       code: "workbook.tooManyCharts",
       params: { limit: MAX_CHARTS },
     });
     expect(fake.sheetNames()).toEqual(["歳入", "KPI"]);
     // A key it has is still replaced.
-    await wb.upsertChart(spec({ key: "kpi:7" }));
+    await wb.upsertChart("KPI", spec({ id: "kpi:7" }));
     expect((fake.setting(CHARTS) as { charts: unknown[] }).charts).toHaveLength(MAX_CHARTS);
     expect(warnings).toEqual([]);
   });

@@ -1,27 +1,30 @@
 import {
   isChartDataSheetName,
   chartDataAddresses,
-  layoutChartData,
+  layoutChartBlocks,
   uniqueSheetName,
   CHART_DATA_SHEET,
 } from "../../../src/workbook/excel/chartData";
-import type { ChartSpec } from "../../../src/workbook/port";
+import type { ChartEntry } from "../../../src/workbook/excel/settingsStore";
+import { plan, series } from "../chartPlans";
 
-const spec: ChartSpec = {
-  key: "k",
-  sheet: "KPI",
-  title: "t",
+const spec = plan({
+  id: "k",
   categories: ["2022", "2023"],
-  series: [
-    { name: "実績", values: [1, null] },
-    { name: "目標", values: [2, 2] },
-  ],
-  anchor: "A1",
-};
+  series: [series({ values: [1, null] }), series({ name: "目標", values: [2, 2] })],
+});
+const entry = (key: string, dataAddress: string): ChartEntry => ({
+  key,
+  sheet: "KPI",
+  sheetId: "s",
+  chartId: `c-${key}`,
+  title: "",
+  dataAddress,
+});
 
-describe("layoutChartData", () => {
+describe("layoutChartBlocks", () => {
   it("puts a header row, a category column and one column per series, blank for null", () => {
-    const block = layoutChartData(spec, []);
+    const [block] = layoutChartBlocks([spec], new Map(), []);
     expect(block).toEqual({
       box: { top: 0, left: 0, rows: 3, cols: 3 },
       header: [["", "実績", "目標"]],
@@ -31,7 +34,7 @@ describe("layoutChartData", () => {
         ["", 2],
       ],
     });
-    expect(chartDataAddresses(block)).toEqual({
+    expect(chartDataAddresses(block!)).toEqual({
       header: "A1:C1",
       categories: "A2:A3",
       series: ["B2:B3", "C2:C3"],
@@ -40,10 +43,47 @@ describe("layoutChartData", () => {
   });
 
   it("starts below the blocks in use, one blank row apart", () => {
-    const used = [
-      { key: "a", sheet: "KPI", sheetId: "s", chartId: "c", title: "", dataAddress: "A1:C3" },
-    ];
-    expect(layoutChartData(spec, used).box.top).toBe(4);
+    expect(layoutChartBlocks([spec], new Map(), [entry("a", "A1:C3")])[0]!.box.top).toBe(4);
+  });
+
+  it("keeps a redrawn chart's top row when the new block fits there", () => {
+    const previous = new Map([["k", entry("k", "A5:C7")]]);
+    const kept = [entry("a", "A1:C3"), entry("b", "A9:D12")];
+    expect(layoutChartBlocks([spec], previous, kept)[0]!.box).toEqual({
+      top: 4,
+      left: 0,
+      rows: 3,
+      cols: 3,
+    });
+  });
+
+  it("moves a block that grew into the next one below every block, one row apart", () => {
+    const longer = plan({
+      ...spec,
+      categories: ["R5", "R6", "R7", "R8"],
+      series: [series({ values: [1, 2, 3, 4] })],
+    });
+    const previous = new Map([["k", entry("k", "A5:C7")]]);
+    const kept = [entry("b", "A9:D12")];
+    expect(layoutChartBlocks([longer], previous, kept)[0]!.box.top).toBe(13);
+  });
+
+  it("reserves the earlier blocks of charts redrawn later in the same page", () => {
+    const a = plan({
+      ...spec,
+      id: "a",
+      categories: ["1", "2", "3"],
+      series: [series({ values: [1, 2, 3] })],
+    });
+    const b = plan({ ...spec, id: "b" });
+    const previous = new Map([
+      ["a", entry("a", "A1:C3")],
+      ["b", entry("b", "A5:C7")],
+    ]);
+    // a grew by one row: it would meet b's block, so it moves; b stays where it was.
+    const [blockA, blockB] = layoutChartBlocks([a, b], previous, []);
+    expect(blockB!.box.top).toBe(4);
+    expect(blockA!.box.top).toBe(8);
   });
 });
 

@@ -1,6 +1,9 @@
+import * as ExcelJS from "exceljs";
 import type { CellValue } from "../../../src/core/grid";
 import { MemoryWorkbook } from "../../../src/workbook/memory/MemoryWorkbook";
-import { MAX_CHARTS, type ChartSpec } from "../../../src/workbook/port";
+import type { ChartPlan } from "../../../src/core/chart/types";
+import { MAX_CHARTS } from "../../../src/workbook/port";
+import { page, plan } from "../chartPlans";
 
 function table(rows: number, cols: number): CellValue[][] {
   return Array.from({ length: rows }, (_, r) =>
@@ -19,15 +22,8 @@ const book = () =>
     { name: "空", rows: [] },
   ]);
 
-const chart = (over: Partial<ChartSpec> = {}): ChartSpec => ({
-  key: "kpi:1",
-  sheet: "歳入",
-  title: "経常収支比率",
-  categories: ["2022", "2023"],
-  series: [{ name: "実績", values: [92.1, null] }],
-  anchor: "F2",
-  ...over,
-});
+const chart = (over: Partial<ChartPlan> = {}): ChartPlan =>
+  plan({ id: "kpi:1", title: "経常収支比率", ...over });
 
 describe("MemoryWorkbook reads", () => {
   it('reads a range, empty cells as "" and General', async () => {
@@ -142,26 +138,28 @@ describe("MemoryWorkbook marks, charts and settings", () => {
 
   it("replaces a chart by key with a new host id and removes it by key", async () => {
     const wb = book();
-    const first = await wb.upsertChart(chart());
-    const second = await wb.upsertChart(chart({ title: "経常収支比率（更新）" }));
+    const first = await wb.upsertChart("歳入", chart());
+    const second = await wb.upsertChart("歳入", chart({ title: "経常収支比率（更新）" }));
     expect(second.hostId).not.toBe(first.hostId);
     expect(await wb.listCharts()).toEqual([second]);
-    expect(wb.getChartSpec("kpi:1")?.title).toBe("経常収支比率（更新）");
+    expect(wb.getChartPlan("kpi:1")?.title).toBe("経常収支比率（更新）");
     expect(await wb.removeChart("kpi:1")).toBe(true);
     expect(await wb.removeChart("kpi:1")).toBe(false);
-    await expect(wb.upsertChart(chart({ sheet: "無" }))).rejects.toMatchObject({
+    await expect(wb.upsertChart("無", chart())).rejects.toMatchObject({
       code: "workbook.noSuchSheet",
     });
   });
 
   it(`refuses a new chart key beyond ${MAX_CHARTS} charts, as the Excel adapter does`, async () => {
     const wb = book();
-    for (let i = 0; i < MAX_CHARTS; i++) await wb.upsertChart(chart({ key: `kpi:${i}` }));
-    await expect(wb.upsertChart(chart({ key: "kpi:new" }))).rejects.toMatchObject({
+    for (let i = 0; i < MAX_CHARTS; i++) await wb.upsertChart("歳入", chart({ id: `kpi:${i}` }));
+    await expect(wb.upsertChart("歳入", chart({ id: "kpi:new" }))).rejects.toMatchObject({
       code: "workbook.tooManyCharts",
       params: { limit: MAX_CHARTS },
     });
-    await expect(wb.upsertChart(chart({ key: "kpi:7" }))).resolves.toMatchObject({ key: "kpi:7" });
+    await expect(wb.upsertChart("歳入", chart({ id: "kpi:7" }))).resolves.toMatchObject({
+      key: "kpi:7",
+    });
     expect(await wb.listCharts()).toHaveLength(MAX_CHARTS);
   });
 
@@ -173,6 +171,49 @@ describe("MemoryWorkbook marks, charts and settings", () => {
     expect(await wb.getSetting("k")).toEqual({ years: [2023, 2024] });
     await wb.setSetting("k", undefined);
     expect(await wb.getSetting("k")).toBeUndefined();
+  });
+});
+
+describe("MemoryWorkbook chart pages and sheet formats", () => {
+  it("keeps the page, its plans and its layout for the browser host", async () => {
+    const wb = book();
+    const drawn = await wb.drawChartPage(page(2));
+    expect(wb.getChartPage("kpi:KPI")).toEqual({ page: page(2), sheet: "KPI進捗" });
+    expect(wb.getChartPlan("kpi:indicator:2")).toEqual(page(2).charts[1]);
+    expect(wb.getPageLayout("KPI進捗")).toEqual(page(2).layout);
+    expect(drawn.charts.map((c) => c.sheet)).toEqual(["KPI進捗", "KPI進捗"]);
+    // A copy: changing what came back changes nothing kept.
+    wb.getChartPage("kpi:KPI")!.page.charts.length = 0;
+    expect(wb.getChartPage("kpi:KPI")!.page.charts).toHaveLength(2);
+    await wb.removeChartPage("kpi:KPI");
+    expect(wb.getChartPage("kpi:KPI")).toBeUndefined();
+    expect(wb.getChartPlan("kpi:indicator:2")).toBeUndefined();
+    expect(wb.getPageLayout("KPI進捗")).toBeUndefined();
+  });
+
+  it("merges formats over calls and saves widths, formats, frozen rows and lists to .xlsx", async () => {
+    const wb = await MemoryWorkbook.fromXlsx(await book().toXlsx());
+    const sheet = await wb.addSheet("KPI登録");
+    await wb.formatOwnSheet(sheet, { freezeRows: 1, columnWidths: [75] });
+    await wb.formatOwnSheet(sheet, {
+      numberFormats: [{ address: "B2:B3", format: '#,##0;"△"#,##0' }],
+      validations: [{ address: "C2", list: ["増加", "減少"] }],
+    });
+    expect(wb.getSheetFormat(sheet)).toEqual({
+      freezeRows: 1,
+      columnWidths: [75],
+      numberFormats: [{ address: "B2:B3", format: '#,##0;"△"#,##0' }],
+      validations: [{ address: "C2", list: ["増加", "減少"] }],
+    });
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.load((await wb.toXlsx()) as unknown as ArrayBuffer);
+    const ws = saved.getWorksheet(sheet)!;
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(ws.getCell("B3").numFmt).toBe('#,##0;"△"#,##0');
+    expect(ws.getCell("C2").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"増加,減少"'],
+    });
   });
 });
 
