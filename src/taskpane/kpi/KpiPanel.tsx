@@ -23,7 +23,7 @@ import { describeError } from "../describeError";
 import { useLanguage, useText } from "../useText";
 import { AttentionList } from "./AttentionList";
 import { CHART_KINDS, ChartPreviews } from "./ChartPreviews";
-import { chosenOptions } from "./chartChoice";
+import { chosenOptions, includeChart } from "./chartChoice";
 import { CreateKpiSheet } from "./CreateKpiSheet";
 import { KpiSummaryView } from "./KpiSummaryView";
 import { yearOptionText } from "./kpiText";
@@ -397,12 +397,7 @@ function RegisterView({
           charts={shown}
           chosen={chosen}
           onInclude={(chart, include) =>
-            setExcluded((all) => {
-              const next = new Set(all);
-              if (include) next.delete(chart.id);
-              else next.add(chart.id);
-              return next;
-            })
+            setExcluded((all) => includeChart(candidates, all, chart, include))
           }
           kinds={kinds}
           onKind={(kind, on) =>

@@ -18,7 +18,9 @@ export function chartItemRow(chart: ChartPlan): number | null {
 
 /**
  * What to ask planKpiCharts for so that it plans the candidates the user kept: the kinds with a
- * chart left, and the rows of the per-indicator charts left. Null when nothing is left.
+ * chart left, and the indicator rows none of whose charts was left out (planKpiCharts chooses
+ * indicators by row, so leaving out one chart of a row leaves out the row). Null when nothing is
+ * left.
  *
  * @example chosenOptions(page.charts, new Set(["kpi:overview"]), "ja")
  */
@@ -27,17 +29,42 @@ export function chosenOptions(
   excluded: ReadonlySet<string>,
   lang: PlanKpiChartsOptions["lang"]
 ): PlanKpiChartsOptions | null {
-  const kept = candidates.filter((c) => !excluded.has(c.id));
+  const droppedRows = new Set(
+    candidates.flatMap((c) => {
+      const row = chartItemRow(c);
+      return row !== null && excluded.has(c.id) ? [row] : [];
+    })
+  );
+  const kept = candidates.filter((c) => {
+    const row = chartItemRow(c);
+    return !excluded.has(c.id) && (row === null || !droppedRows.has(row));
+  });
   if (kept.length === 0) return null;
   const kinds = [...new Set(kept.map((c) => c.kind))];
-  const rows = [
-    ...new Set(
-      kept.flatMap((c) => {
-        const row = chartItemRow(c);
-        return row === null ? [] : [row];
-      })
-    ),
-  ];
-  const perItem = kinds.some((k) => PER_ITEM.includes(k));
-  return perItem ? { lang, kinds, itemRows: rows } : { lang, kinds };
+  if (!kinds.some((k) => PER_ITEM.includes(k))) return { lang, kinds };
+  const rows = [...new Set(kept.flatMap((c) => chartItemRow(c) ?? []))];
+  return { lang, kinds, itemRows: rows };
+}
+
+/**
+ * The charts to leave out after the user ticks or unticks one: ticking a per-indicator chart
+ * takes its row's other charts back in too (they are chosen together).
+ *
+ * @example includeChart(candidates, excluded, chart, true)
+ */
+export function includeChart(
+  candidates: readonly ChartPlan[],
+  excluded: ReadonlySet<string>,
+  chart: ChartPlan,
+  include: boolean
+): Set<string> {
+  const next = new Set(excluded);
+  if (!include) {
+    next.add(chart.id);
+    return next;
+  }
+  next.delete(chart.id);
+  const row = chartItemRow(chart);
+  if (row !== null) for (const c of candidates) if (chartItemRow(c) === row) next.delete(c.id);
+  return next;
 }
