@@ -10,6 +10,7 @@ import { run as table } from "./table";
 import { run as cli } from "./cli";
 import { run as tableMemory } from "./table-memory";
 import { run as check } from "./check";
+import { run as kpi } from "./kpi";
 
 type Bench = () => string[] | Promise<string[]>;
 
@@ -20,6 +21,7 @@ const benches: [string, Bench][] = [
   ["table recognition", table],
   ["table recognition memory per cell (child process)", tableMemory],
   ["table check (検算) vs HyperFormula", check],
+  ["KPI進捗 for 1,000 indicators", kpi],
   ["CLI on large workbooks (child process)", cli],
 ];
 

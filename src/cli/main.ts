@@ -10,6 +10,7 @@ import { escapeForTerminal } from "./terminal-text";
 import { inspectCommand } from "./inspect-command";
 import { calcCommand } from "./calc-command";
 import { checkCommand } from "./check-command";
+import { kpiCommand } from "./kpi-command";
 
 export type { Output } from "./output";
 export { EXIT } from "./cli-error";
@@ -24,7 +25,7 @@ function version(): string {
 
 /**
  * Runs `zaisei` with the arguments after the program name and returns the exit code
- * (0 ok, 1 formula error or check findings, 2 bad input, 3 internal error). Errors are one line on stderr, in
+ * (0 ok, 1 formula error, check findings or KPI rows needing attention, 2 bad input, 3 internal error). Errors are one line on stderr, in
  * Japanese unless `--lang en`. Never calls process.exit, so tests and bin/zaisei.js share it.
  *
  * @example process.exitCode = await main(process.argv.slice(2));
@@ -63,6 +64,7 @@ async function run(argv: string[], io: Output, lang: Language): Promise<number> 
       return EXIT.ok;
     }
     if (args.command === "check") return await checkCommand(args, io);
+    if (args.command === "kpi") return await kpiCommand(args, io);
     return args.command === "inspect" ? await inspectCommand(args, io) : calcCommand(args, io);
   } catch (error) {
     if (error instanceof CliError) {

@@ -1,7 +1,7 @@
 import type { Language } from "../core/messages";
 import { CliError } from "./cli-error";
 
-export type CommandName = "inspect" | "check" | "calc" | "help" | "version";
+export type CommandName = "inspect" | "check" | "kpi" | "calc" | "help" | "version";
 
 export interface ParsedArgs {
   command: CommandName;
@@ -11,23 +11,27 @@ export interface ParsedArgs {
   range?: string;
   /** `check --rules FILE`: the rules file replacing the rules saved in the workbook. */
   rules?: string;
+  /** `kpi --year R8`: the evaluation year as written (R8, 令和8年度, 2026). */
+  year?: string;
   json: boolean;
   lang: Language;
 }
 
 /** Options each command accepts; a value option takes the next argument or `--opt=value`. */
 const VALUE_OPTIONS: Record<string, readonly CommandName[]> = {
-  "--sheet": ["inspect", "check"],
+  "--sheet": ["inspect", "check", "kpi"],
   "--range": ["inspect", "check"],
   "--rules": ["check"],
-  "--lang": ["inspect", "check", "calc", "help", "version"],
+  "--year": ["kpi"],
+  "--lang": ["inspect", "check", "kpi", "calc", "help", "version"],
 };
 const FLAG_OPTIONS: Record<string, readonly CommandName[]> = {
-  "--json": ["inspect", "check", "calc"],
+  "--json": ["inspect", "check", "kpi", "calc"],
 };
 const COMMANDS: Record<string, CommandName> = {
   inspect: "inspect",
   check: "check",
+  kpi: "kpi",
   calc: "calc",
   help: "help",
   "--help": "help",
@@ -103,6 +107,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       parsed.lang = value;
     } else if (name === "--sheet") parsed.sheet = value;
     else if (name === "--rules") parsed.rules = value;
+    else if (name === "--year") parsed.year = value;
     else parsed.range = value;
   }
   return parsed;

@@ -1,5 +1,5 @@
-import type { ChartAxisPlan, ChartPagePlan, ChartPlan } from "../core/chart/types";
-import { parseA1Range } from "../core/grid";
+import type { ChartAxisPlan, ChartPagePlan, ChartPlan, PageTextPlan } from "../core/chart/types";
+import { boxAddress, parseA1Range } from "../core/grid";
 import { MAX_CHARTS, WorkbookError } from "./port";
 import { EXCEL_MAX_ROWS, resolveRangeBox } from "./rangeBox";
 
@@ -67,6 +67,7 @@ export function checkChartPlan(plan: ChartPlan): void {
   if (plan.categories.length === 0)
     throw new WorkbookError("workbook.chartNoCategories", { title });
   if (plan.categories.some((c) => !isText(c, MAX_CELL_TEXT))) throw bad(plan, "category text");
+  if (plan.note !== null && !isText(plan.note, MAX_CELL_TEXT)) throw bad(plan, "note");
   if (!LEGENDS.includes(plan.legend)) throw bad(plan, `legend "${String(plan.legend)}"`);
   checkAxis(plan, plan.valueAxis, "value axis");
   if (plan.secondaryAxis) checkAxis(plan, plan.secondaryAxis, "secondary axis");
@@ -170,4 +171,34 @@ export function checkChartPage(page: ChartPagePlan): void {
   for (const row of layout.rowBreaks)
     if (!Number.isInteger(row) || row < 2 || row > EXCEL_MAX_ROWS)
       throw layoutError(`row break ${String(row)}`);
+}
+
+/** Excel's default row height with the Japanese default font (游ゴシック 11 pt), in points. */
+export const DEFAULT_ROW_POINTS = 18.75;
+/** Font size of a chart's note under it. */
+export const NOTE_FONT_SIZE = 9;
+
+/**
+ * The cells a page writes: each chart's note (ChartPlan.note) in the anchor's column on the first
+ * row below the chart (rows of `rowHeightPt`, the page sheet's standard height: the add-in never
+ * changes row heights on its own sheet), then the page's texts; a text at a note's cell wins.
+ *
+ * @example pageCells({ ...page, charts: [{ ...plan, note: "例示", placement: { anchor: "B3", widthPt: 360, heightPt: 225 } }] })[0] // { address: "B15", text: "例示", fontSize: 9 }
+ */
+export function pageCells(page: ChartPagePlan, rowHeightPt = DEFAULT_ROW_POINTS): PageTextPlan[] {
+  const cells = new Map<string, PageTextPlan>();
+  for (const plan of page.charts) {
+    if (plan.note === null || plan.note === "") continue;
+    const anchor = parseA1Range(plan.placement.anchor);
+    if (!anchor) continue;
+    const top = anchor.top + Math.ceil(plan.placement.heightPt / rowHeightPt);
+    if (top >= EXCEL_MAX_ROWS) continue;
+    const address = boxAddress({ top, left: anchor.left, rows: 1, cols: 1 });
+    cells.set(address, { address, text: plan.note, fontSize: NOTE_FONT_SIZE });
+  }
+  for (const text of page.texts) {
+    const address = boxAddress(resolveRangeBox({ sheet: "", address: text.address }));
+    cells.set(address, { ...text, address });
+  }
+  return [...cells.values()];
 }

@@ -195,7 +195,8 @@ export interface WorkbookPort {
    * its data block is rewritten in place). Rejects a plan Excel cannot draw before anything is
    * written (see checkChartPlan): no series, no categories, a series of another length, a value
    * that is not a finite number, no value at all, an anchor that is not one cell, a size, colour or
-   * kind Excel refuses. A new id beyond {@link MAX_CHARTS} charts rejects with "workbook.tooManyCharts".
+   * kind Excel refuses; a protected sheet rejects with "workbook.ownSheetProtected". A new id
+   * beyond {@link MAX_CHARTS} charts rejects with "workbook.tooManyCharts". Excel: three syncs.
    */
   upsertChart(sheet: string, plan: ChartPlan): Promise<OwnedChart>;
   /** Removes the add-in's chart with this key; false when there is none. Never touches other charts. */

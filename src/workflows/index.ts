@@ -33,3 +33,14 @@ export type {
   CheckRuleSettings,
   StoredCheck,
 } from "./check-table";
+export {
+  findKpiRegisters,
+  readKpiRegister,
+  loadGradingScheme,
+  loadGradingSchemeWithNote,
+  saveGradingScheme,
+  generateKpiCharts,
+  createKpiSheet,
+  kpiTableName,
+  KPI_SCHEME_SETTING,
+} from "./kpi";

@@ -77,7 +77,12 @@ export interface FakeExcel {
  * over 5 MB fails with ResponsePayloadSizeLimitExceeded; "=…" text written into a General cell
  * becomes a formula; charts are found by name only; `clearAll()` removes the user's rules too;
  * a conditional format's id is its current priority, and loading `custom` on a non-custom rule
- * fails the sync.
+ * fails the sync. Charts, pages and sheet formats (fake-charts.ts, fake-page.ts): unknown chart
+ * types and enum values, colours that are not "#RRGGBB" or a name, gap widths and overlaps out of
+ * range, `charts.add` over a source without a value, the secondary value axis with no series on
+ * it, a print area or page break that is not a range, title rows that are not rows, overlapping
+ * tables, a table name Excel refuses or another table has, a list source over 255 characters,
+ * and charts, tables or lists on a protected sheet all fail the sync as in Excel.
  *
  * Not modelled: calculation (formula cells show `formulaResult`), number-format rendering (`text`
  * is the value as a string), undo, events.

@@ -95,6 +95,8 @@ export class FakeSheet {
   /** Horizontal page breaks: the 1-based row each break goes above. */
   readonly rowBreaks: number[] = [];
   frozenRows = 0;
+  /** Worksheet.standardHeight: Excel's default row height with the Japanese default font. */
+  standardHeight = 18.75;
   readonly tables: FakeTable[] = [];
   readonly validations: FakeValidation[] = [];
   /** Font settings by "row,col". */

@@ -147,7 +147,7 @@ export class FakeRange extends FakeProxy {
     return this.derived((b) => ({ ...b, rows: b.rows + deltaRows, cols: b.cols + deltaCols }));
   }
 
-  /** Range.clear(): contents and formats (the fake keeps no other formats). */
+  /** Range.clear(): contents and formats (number formats and fonts; validations stay, as in Excel). */
   clear(): void {
     this.ctx.enqueue("Range.clear", () => {
       const { sheet, box } = this.locate();
@@ -156,6 +156,7 @@ export class FakeRange extends FakeProxy {
         for (let c = box.left; c < box.left + box.cols; c++) {
           sheet.setValue(r, c, "", null);
           if (sheet.formats[r]?.[c] !== undefined) sheet.setFormat(r, c, "General");
+          sheet.fonts.delete(`${r},${c}`);
         }
       }
     });

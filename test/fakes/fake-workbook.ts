@@ -30,6 +30,9 @@ export class FakeWorksheet extends FakeProxy {
   get id(): string {
     return this.loadedValue("id");
   }
+  get standardHeight(): number {
+    return this.loadedValue("standardHeight");
+  }
   get charts(): FakeChartCollection {
     return new FakeChartCollection(this.ctx, this.sheet);
   }
@@ -109,6 +112,7 @@ export class FakeWorksheet extends FakeProxy {
     this.setLoaded("name", sheet.name);
     this.setLoaded("id", sheet.id);
     this.setLoaded("protection/protected", sheet.protected);
+    this.setLoaded("standardHeight", sheet.standardHeight);
   }
 
   protected override readProp(prop: string): unknown {
@@ -116,6 +120,7 @@ export class FakeWorksheet extends FakeProxy {
     if (prop === "name") return sheet.name;
     if (prop === "id") return sheet.id;
     if (prop === "protection/protected" || prop === "protection") return sheet.protected;
+    if (prop === "standardHeight") return sheet.standardHeight;
     throw new Error(`fake: Worksheet.${prop} is not modelled`);
   }
 

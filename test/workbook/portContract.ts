@@ -607,6 +607,22 @@ export function describeWorkbookPortContract(name: string, factory: ContractFact
       expect(await sheetsOf(port)).toEqual(["歳入", "空", "KPI", "KPI進捗"]);
     });
 
+    it("writes each chart's note under it as text, and clears it when the plan drops it", async () => {
+      const { port } = await open();
+      const noted = page(1);
+      // B3, 220 pt high: 12 rows of Excel's default 18.75 pt, so the note goes to B15.
+      noted.charts[0] = { ...noted.charts[0]!, note: "=例示：実績は架空の値です" };
+      await port.drawChartPage(noted);
+      expect((await port.readRange(at("B15", "KPI進捗"), { formulas: true })).formulas).toEqual([
+        [""],
+      ]);
+      expect((await port.readRange(at("B15", "KPI進捗"))).values).toEqual([
+        ["=例示：実績は架空の値です"],
+      ]);
+      await port.drawChartPage(page(1));
+      expect((await port.readRange(at("B15", "KPI進捗"))).values).toEqual([[""]]);
+    });
+
     it("takes a unique sheet name when the user has a sheet of that name", async () => {
       const { port } = await open();
       const result = await port.drawChartPage(page(1, { sheetBaseName: "kpi" }));

@@ -265,6 +265,8 @@ function readItem(
   }
   const direction = readDirection(cells, map, type, target, hasFigures);
   if (direction !== "milestone") {
+    if (goal.reading.kind === "text")
+      problem("kpiRegister.textInNumber", target.cell, { text: goal.reading.text });
     const texted = years.find((y) => y.planText !== null || y.actualText !== null);
     if (texted)
       problem(

@@ -188,6 +188,10 @@ export interface KpiProgress {
   planOvershootsGoal: boolean;
   /** The band of the scheme in force. */
   grade: GradeBand;
+  /** How a derived target was found (linear path from which year and value), or why none. */
+  targetNote?: Issue | null;
+  /** Range rows: actual minus the nearer end of the band (0 inside the band), else null. */
+  distance?: Decimal | null;
 }
 
 export interface KpiStatusCount {

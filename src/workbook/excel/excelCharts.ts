@@ -3,9 +3,10 @@ import type {
   ChartPagePlan,
   ChartPlan,
   ChartSeriesPlan,
+  PageTextPlan,
 } from "../../core/chart/types";
 import { boxAddress, parseA1Range } from "../../core/grid";
-import { titleRowsBox } from "../chartPlanCheck";
+import { DEFAULT_ROW_POINTS, pageCells, titleRowsBox } from "../chartPlanCheck";
 import { localAddress } from "../rangeBox";
 import { uniqueSheetName as uniqueOwnSheetName } from "../ownedSheets";
 import {
@@ -55,6 +56,8 @@ interface Known {
   ownSheetIds: string[];
   /** Ids of the protected sheets. */
   protectedIds: Set<string>;
+  /** Standard row height of each sheet, in points. */
+  rowHeightById: Map<string, number>;
 }
 
 /** Sync 1 of every chart operation: the charts and sheets registries, the sheets and their protection. */
@@ -62,7 +65,7 @@ async function loadKnown(context: Excel.RequestContext, warn: Warn): Promise<Kno
   const stored = queueSettingRead<unknown>(context, CHARTS_KEY);
   const storedSheets = queueSettingRead<unknown>(context, SHEETS_KEY);
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/id,items/protection/protected");
+  sheets.load("items/name,items/id,items/protection/protected,items/standardHeight");
   await context.sync();
   const nameById = new Map(sheets.items.map((s) => [s.id, s.name]));
   const { registry, warnings } = checkChartRegistry(stored(), nameById);
@@ -75,6 +78,7 @@ async function loadKnown(context: Excel.RequestContext, warn: Warn): Promise<Kno
     nameById,
     ownSheetIds: own.ids,
     protectedIds: new Set(sheets.items.filter((s) => s.protection.protected).map((s) => s.id)),
+    rowHeightById: new Map(sheets.items.map((s) => [s.id, s.standardHeight])),
   };
 }
 
@@ -261,10 +265,12 @@ async function drawCharts(
     ? sheets.getItem(known.registry.dataSheetId!)
     : sheets.add(uniqueSheetName([...known.idByName.keys()]));
   dataSheet.load("id");
+  // Below every listed block even on a new data sheet: an entry whose data sheet was deleted
+  // still names its address, and redrawing or removing it later clears that address.
   const blocks = layoutChartBlocks(
     jobs.map((j) => j.plan),
-    dataExists ? previous : new Map(),
-    dataExists ? kept : []
+    previous,
+    kept
   );
   // Every clear before every write: a moved block may land where another's old one was.
   if (dataExists) for (const e of leaving) dataSheet.getRange(e.dataAddress).clear();
@@ -341,10 +347,15 @@ export async function upsertChartInExcel(
   return owned(entry, known);
 }
 
-/** Queues the page's texts (Text format first: a text stays text) and its print setup. */
-function queuePage(sheet: Excel.Worksheet, page: ChartPagePlan, oldTexts: string[]): void {
+/** Queues the page's texts and notes (Text format first: a text stays text) and its print setup. */
+function queuePage(
+  sheet: Excel.Worksheet,
+  page: ChartPagePlan,
+  cells: PageTextPlan[],
+  oldTexts: string[]
+): void {
   for (const address of oldTexts) sheet.getRange(address).clear();
-  for (const text of page.texts) {
+  for (const text of cells) {
     const range = sheet.getRange(text.address);
     range.numberFormat = [[TEXT_FORMAT]];
     range.values = [[text.text]];
@@ -411,8 +422,12 @@ export async function drawChartPageInExcel(
   target.load("id");
   const jobs = page.charts.map((plan) => ({ sheetId, plan }));
   const oldTexts = !created && entry ? entry.texts : [];
+  // A new sheet has the workbook's standard row height, as every sheet there has.
+  const rowHeight =
+    known.rowHeightById.get(sheetId ?? "") ?? known.rowHeightById.values().next().value;
+  const cells = pageCells(page, rowHeight ?? DEFAULT_ROW_POINTS);
   const drawn = await drawCharts(context, known, target, jobs, stale, page.id, () =>
-    queuePage(target, page, oldTexts)
+    queuePage(target, page, cells, oldTexts)
   );
   const pageSheetId = target.id;
   const entries = drawn.entries.map((e) => ({ ...e, sheet: sheetName, sheetId: pageSheetId }));
@@ -422,7 +437,7 @@ export async function drawChartPageInExcel(
     id: page.id,
     sheetId: pageSheetId,
     sheet: sheetName,
-    texts: page.texts.map((t) => t.address.trim().toUpperCase()),
+    texts: cells.map((t) => t.address),
   };
   writeRegistry(context, drawn.dataSheetId, charts, [
     ...pages.filter((p) => p.id !== page.id),

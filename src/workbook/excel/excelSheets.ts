@@ -139,13 +139,15 @@ export async function formatOwnSheetInExcel(
   if (table && !existing && allTables!.items.some((t) => lower(t.name) === lower(table.name)))
     throw new WorkbookError("workbook.tableNameTaken", { name: table.name });
 
-  if (format.freezeRows !== undefined) {
-    if (format.freezeRows > 0) sheet.freezePanes.freezeRows(format.freezeRows);
-    else sheet.freezePanes.unfreeze();
-  }
+  // The table first: Excel refuses one that overlaps another table (the user's, or one of another
+  // name), and a failing command stops the batch before anything after it is applied.
   if (table) {
     existing?.convertToRange();
     sheet.tables.add(table.address, true).name = table.name;
+  }
+  if (format.freezeRows !== undefined) {
+    if (format.freezeRows > 0) sheet.freezePanes.freezeRows(format.freezeRows);
+    else sheet.freezePanes.unfreeze();
   }
   for (const v of format.validations ?? []) {
     const range = sheet.getRange(v.address);

@@ -17,7 +17,7 @@ import {
   type SheetFormat,
   type WriteFormulaOptions,
 } from "../port";
-import { checkChartPage, checkChartPlan } from "../chartPlanCheck";
+import { checkChartPage, checkChartPlan, pageCells } from "../chartPlanCheck";
 import { cellBlockBox, checkSheetFormat, uniqueSheetName } from "../ownedSheets";
 import { readBox, resolveRangeBox, wholeLinesBox } from "../rangeBox";
 import { MemoryAddInState, type MemoryChartPage } from "./MemoryAddInState";
@@ -51,8 +51,13 @@ export interface SheetData {
  * marks, as in Excel); `protect` protects one in tests. Not saved: marks (an overlay for the session;
  * the CLI reports them as text), the add-in's charts (exceljs cannot write charts — and a chart
  * the user had in the file is lost by exceljs too), and settings (exceljs has no custom document
- * properties, and a hidden sheet would change the user's workbook). Formulas are not calculated:
- * a formula written here reads back with value "" until Excel recalculates it on opening.
+ * properties, and a hidden sheet would change the user's workbook). Chart pages write their texts
+ * and notes into the page's sheet (saved); plans, pages and page layouts are kept for the session
+ * only (getChartPlan, getChartPage, getPageLayout). formatOwnSheet saves number formats, column
+ * widths, frozen rows and drop-down lists; its table is kept (getSheetFormat) but not written to the
+ * file (exceljs writes a table's cells itself), and one table per sheet is kept, where Excel keeps
+ * a table of another name beside it. Formulas are not calculated: a formula written here reads
+ * back with value "" until Excel recalculates it on opening.
  */
 export class MemoryWorkbook implements WorkbookPort {
   readonly kind = "memory" as const;
@@ -317,7 +322,8 @@ export class MemoryWorkbook implements WorkbookPort {
     if (reused && previous) this.clearTexts(sheet, previous.page);
     for (const c of stale) this.state.removeChart(c.key);
     const charts = page.charts.map((plan) => this.state.upsertChart(sheet.name, plan, page.id));
-    for (const text of page.texts) {
+    // Notes under the charts at Excel's default row height (the memory sheet has no row heights).
+    for (const text of pageCells(page)) {
       const box = resolveRangeBox({ sheet: sheet.name, address: text.address });
       this.putCell(sheet, box, { value: text.text, formula: null, numberFormat: "@" });
     }
@@ -420,7 +426,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private clearTexts(sheet: MemorySheet, page: ChartPagePlan): void {
-    for (const text of page.texts) {
+    for (const text of pageCells(page)) {
       const box = resolveRangeBox({ sheet: sheet.name, address: text.address });
       this.putCell(sheet, box, { value: "", formula: null, numberFormat: GENERAL });
     }

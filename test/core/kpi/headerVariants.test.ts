@@ -260,6 +260,16 @@ describe("recognizeKpiRegister header variants", () => {
     ]);
   });
 
+  it("refuses a goal written as words in a row whose 下限 makes it numeric", () => {
+    const reg = read([
+      ["No", "指標", "単位", "方向", "目標値", "下限"],
+      [1, "相談件数", "", "", "増やす", 20],
+    ]);
+    expect(reg.skipped.map((s) => [s.cell, s.reason.code])).toEqual([
+      ["E2", "kpiRegister.textInNumber"],
+    ]);
+  });
+
   it("keeps the shown text of a figure as the target's text when the grid has texts", () => {
     const grid = gridOf([
       ["No", "指標", "単位", "方向", "目標値"],

@@ -201,6 +201,25 @@ describe("ExcelWorkbook.upsertChart", () => {
     ]);
   });
 
+  it("keeps clear of the blocks other entries name after the user deleted the data sheet", async () => {
+    const { fake, wb } = setup();
+    await wb.upsertChart("KPI", plan({ id: "kpi:a" }));
+    await wb.upsertChart("KPI", plan({ id: "kpi:b" }));
+    fake.deleteSheet(CHART_DATA_SHEET);
+    const years = ["R2", "R3", "R4", "R5", "R6", "R7"];
+    await wb.upsertChart(
+      "KPI",
+      plan({ id: "kpi:a", categories: years, series: [series({ values: [1, 2, 3, 4, 5, 6] })] })
+    );
+    // b's entry still names A6:C9; removing b clears that address on the new data sheet.
+    await wb.removeChart("kpi:b");
+    const chart = fake.charts("KPI").find((c) => c.name === CHART_NAME)!;
+    const { top } = chart.series[0]!.values!.box;
+    expect(years.map((_, i) => fake.cell(CHART_DATA_SHEET, `A${top + 1 + i}`).value)).toEqual(
+      years
+    );
+  });
+
   it("replaces its own chart with the same id and leaves the user's chart of the same name", async () => {
     const { fake, userChart, wb } = setup();
     const first = await wb.upsertChart("KPI", plan());
@@ -316,6 +335,22 @@ describe("ExcelWorkbook.drawChartPage", () => {
     expect(third.removed).toBe(40);
     expect(fake.charts("KPI進捗")).toHaveLength(61);
     expect(fake.charts("KPI")).toHaveLength(1);
+  });
+
+  it("clears the earlier run's texts that the plan no longer has, format and all", async () => {
+    const { fake, wb } = setup();
+    await wb.drawChartPage(page(2));
+    await wb.drawChartPage({ ...page(2), texts: [{ address: "A2", text: "注記" }] });
+    expect(fake.cell("KPI進捗", "A1")).toEqual({
+      value: "",
+      formula: null,
+      numberFormat: "General",
+    });
+    expect(fake.sheetModel("KPI進捗").fonts.get("0,0")).toBeUndefined();
+    expect(fake.cell("KPI進捗", "A2").value).toBe("注記");
+    expect((fake.setting(CHARTS) as { pages: { texts: string[] }[] }).pages[0]!.texts).toEqual([
+      "A2",
+    ]);
   });
 
   it("finds its sheet again after the user renamed it, and re-adds it after the user deleted it", async () => {
@@ -436,6 +471,21 @@ describe("ExcelWorkbook.formatOwnSheet", () => {
     await wb.formatOwnSheet(sheet, format);
     expect(model.tables).toHaveLength(1);
     expect(model.validations).toHaveLength(1);
+  });
+
+  it("fails on a table of the user's that the new one would overlap, before freezing or formatting", async () => {
+    const { fake, wb } = setup();
+    const sheet = await wb.addSheet("KPI登録");
+    fake
+      .sheetModel(sheet)
+      .tables.push({ name: "利用者表", box: { top: 0, left: 0, rows: 3, cols: 3 } });
+    await expect(wb.formatOwnSheet(sheet, format)).rejects.toMatchObject({
+      code: "workbook.hostError",
+      params: { code: "InvalidOperation" },
+    });
+    expect(fake.sheetModel(sheet).tables.map((t) => t.name)).toEqual(["利用者表"]);
+    expect(fake.sheetModel(sheet).frozenRows).toBe(0);
+    expect(fake.cell(sheet, "F4").numberFormat).toBe("General");
   });
 
   it("refuses the user's sheet and a table name another sheet has, changing nothing", async () => {
