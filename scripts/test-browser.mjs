@@ -143,7 +143,11 @@ async function main() {
         await testCase.run({
           page,
           origin: server.origin,
-          shot: (name) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true }),
+          // The whole page, or one element (a locator) when given; answers the PNG's bytes.
+          shot: (name, locator) =>
+            locator
+              ? locator.screenshot({ path: join(shots, `${name}.png`) })
+              : page.screenshot({ path: join(shots, `${name}.png`), fullPage: true }),
         });
         // Give late console errors (after the last assertion) a moment to arrive.
         await page.waitForTimeout(200);

@@ -4,6 +4,7 @@ import type { Language } from "../core/messages";
 import type { WorkbookPort } from "../workbook/port";
 import { CheckPanel } from "./check/CheckPanel";
 import { FunctionsPanel } from "./functions/FunctionsPanel";
+import { KpiPanel } from "./kpi/KpiPanel";
 import { ReadSelectionPanel } from "./read/ReadSelectionPanel";
 import { LanguageContext, useText } from "./useText";
 
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
-type TabId = "read" | "check" | "functions";
+type TabId = "read" | "check" | "kpi" | "functions";
 
 export interface AppProps {
   /** The workbook the pane works on: Excel inside Office, the memory workbook in a browser. */
@@ -77,16 +78,22 @@ function AppBody({ port, workbookName }: { port: WorkbookPort; workbookName?: st
         <Tab id="tab-check" value="check" aria-controls="panel-check">
           {t("ui.tab.check")}
         </Tab>
+        <Tab id="tab-kpi" value="kpi" aria-controls="panel-kpi">
+          {t("kpiPane.tab")}
+        </Tab>
         <Tab id="tab-functions" value="functions" aria-controls="panel-functions">
           {t("ui.tab.functions")}
         </Tab>
       </TabList>
-      {/* Every panel stays mounted so a running read or check, or a typed search, survives a tab switch. */}
+      {/* Every panel stays mounted so a running read, check or chart run, or a typed search, survives a tab switch. */}
       <TabPanel id="read" hidden={tab !== "read"}>
         <ReadSelectionPanel port={port} />
       </TabPanel>
       <TabPanel id="check" hidden={tab !== "check"}>
         <CheckPanel port={port} workbookName={workbookName} />
+      </TabPanel>
+      <TabPanel id="kpi" hidden={tab !== "kpi"}>
+        <KpiPanel port={port} active={tab === "kpi"} />
       </TabPanel>
       <TabPanel id="functions" hidden={tab !== "functions"}>
         <FunctionsPanel port={port} />

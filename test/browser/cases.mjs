@@ -159,6 +159,66 @@ async function checkSelection(page) {
   return result;
 }
 
+/**
+ * The pane's 「KPI」 tab on a KPI register sample: waits for the summary, draws the charts and
+ * answers what the result line says. Asserts that every chart preview is an SVG with content.
+ */
+async function kpiCharts(page, origin, sample, shot) {
+  await openSample(page, origin, sample);
+  await page.getByRole("tab", { name: "KPI" }).click();
+  const panel = page.getByRole("tabpanel", { name: "KPI" });
+  await panel.getByRole("table", { name: /^計画全体/ }).waitFor({ timeout: 30_000 });
+  const previews = panel.getByRole("list", { name: "グラフ" });
+  await previews.waitFor();
+  // Every preview: an SVG named by its chart's title, with shapes and a real size on screen.
+  const svgs = await previews.locator("svg[role=img]").evaluateAll((nodes) =>
+    nodes.map((n) => ({
+      title: n.getAttribute("aria-label") ?? "",
+      shapes: n.querySelectorAll("rect, path, line, polyline, circle, text").length,
+      width: n.getBoundingClientRect().width,
+      height: n.getBoundingClientRect().height,
+    }))
+  );
+  assert.ok(svgs.length >= 3, `${svgs.length} chart previews`);
+  for (const svg of svgs) {
+    assert.ok(svg.title.length > 0, "a preview is named by its chart's title");
+    assert.ok(svg.shapes >= 5, `preview ${svg.title} has ${svg.shapes} shapes`);
+    assert.ok(
+      svg.width >= 200 && svg.height >= 100,
+      `preview ${svg.title} is ${svg.width}×${svg.height}`
+    );
+  }
+  const count = await panel.getByText(/枚のグラフを作成します/).textContent();
+  const planned = Number(/^(\d+) 枚/.exec(count ?? "")?.[1]);
+  assert.ok(planned >= 3, `${planned} charts planned`);
+
+  await panel.getByRole("button", { name: "グラフを作成", exact: true }).click();
+  const done = panel.getByText(/にグラフを \d+ 枚作成しました/);
+  await done.waitFor({ timeout: 30_000 });
+  const text = (await done.textContent()) ?? "";
+  const sheet = /シート「(.+?)」/.exec(text)?.[1];
+  assert.ok(sheet, `the page sheet is named in ${text}`);
+  assert.equal(
+    text,
+    `シート「${sheet}」にグラフを ${planned} 枚作成しました(新規 ${planned}・置き換え 0・削除 0)。`
+  );
+  const png = await shot(`kpi-${sample}`);
+  assert.ok(png.length > 50_000, `screenshot of ${png.length} bytes`);
+  const pane = await shot(`kpi-${sample}-previews`, previews);
+  assert.ok(pane.length > 20_000, `previews screenshot of ${pane.length} bytes`);
+
+  // A second run replaces the same charts; then the button goes to the page sheet.
+  await panel.getByRole("button", { name: "グラフを作成", exact: true }).click();
+  await panel
+    .getByText(
+      `シート「${sheet}」にグラフを ${planned} 枚作成しました(新規 0・置き換え ${planned}・削除 0)。`
+    )
+    .waitFor({ timeout: 30_000 });
+  await panel.getByRole("button", { name: "グラフのシートを表示" }).click();
+  await page.getByText(`選択中:${sheet}!A1`).waitFor();
+  return { sheet, planned };
+}
+
 export const CASES = [
   {
     name: "himi-outlook-typed-address",
@@ -428,6 +488,15 @@ export const CASES = [
         await shot("check-planted-error");
       } finally {
         cleanup();
+      }
+    },
+  },
+  {
+    name: "kpi-charts-both-samples",
+    async run({ page, origin, shot }) {
+      for (const sample of ["himi-kpi-register", "tomakomai-kpi-register"]) {
+        const { sheet, planned } = await kpiCharts(page, origin, sample, shot);
+        console.log(`    ${sample}: ${planned} charts drawn on ${sheet}, previews shot`);
       }
     },
   },

@@ -1,4 +1,183 @@
 import type { MessageText } from "./types";
 
 /** Messages of the KPI tab of the task pane (kpiPane.*). Codes start with "kpiPane.". */
-export const kpiPaneMessages: Record<string, MessageText> = {};
+export const kpiPaneMessages: Record<string, MessageText> = {
+  "kpiPane.tab": { ja: "KPI", en: "KPI" },
+  "kpiPane.intro": {
+    ja: "KPIシートの進捗を評価年度ごとに集計し、議会資料向けのグラフをブックに作成します。",
+    en: "Sums up the progress of a KPI register for an evaluation year and draws charts for council papers into the workbook.",
+  },
+  "kpiPane.find": { ja: "KPIシートを探す", en: "Find KPI registers" },
+  "kpiPane.finding": { ja: "KPIシートを探しています…", en: "Looking for KPI registers…" },
+  "kpiPane.reading": { ja: "「{sheet}」を読み込んでいます…", en: "Reading “{sheet}”…" },
+  "kpiPane.readProgress": {
+    ja: "{done} / {total} セルを読み込みました",
+    en: "Read {done} of {total} cells",
+  },
+  "kpiPane.noRegister": {
+    ja: "このブックにはKPIシート(指標・方向・年度ごとの計画と実績の列がある表)が見つかりませんでした。下の「KPIシートを作成」で新しいシートを作れます。",
+    en: "No KPI register (a table with indicator, direction and plan and actual columns per fiscal year) was found in this workbook. Use “Create a KPI sheet” below to start one.",
+  },
+  "kpiPane.notRegister": {
+    ja: "「{sheet}」をKPIシートとして読めませんでした:{reason}",
+    en: "“{sheet}” could not be read as a KPI register: {reason}",
+  },
+  "kpiPane.register": { ja: "KPIシート", en: "KPI register" },
+  "kpiPane.registerOption": { ja: "{sheet}({items} 指標)", en: "{sheet} ({items} indicators)" },
+  "kpiPane.year": { ja: "評価年度", en: "Evaluation year" },
+  "kpiPane.yearOption": { ja: "{wareki} ({year})", en: "{wareki} ({year})" },
+  "kpiPane.registerFacts": {
+    ja: "{items} 指標を読み取りました(読めない行 {skipped} 行)。",
+    en: "{items} indicators read ({skipped} rows could not be read).",
+  },
+
+  "kpiPane.scheme": { ja: "評価基準", en: "Grading scheme" },
+  "kpiPane.schemeInForce": { ja: "適用中の評価基準:{name}", en: "Grading scheme in force: {name}" },
+  "kpiPane.schemeEdited": { ja: "{name}(編集済み)", en: "{name} (edited)" },
+  "kpiPane.schemeSaved": {
+    ja: "評価基準「{name}」をブックに保存しました。",
+    en: "Saved the grading scheme “{name}” in the workbook.",
+  },
+  "kpiPane.schemeEdit": { ja: "区分を編集", en: "Edit the bands" },
+  "kpiPane.schemeBands": { ja: "評価基準の区分", en: "Bands of the grading scheme" },
+  "kpiPane.bandLabel": { ja: "区分 {n} の名前", en: "Name of band {n}" },
+  "kpiPane.bandPercent": { ja: "区分 {n} のしきい値(%)", en: "Threshold of band {n} (%)" },
+  "kpiPane.bandRule": { ja: "条件:{rule}", en: "Rule: {rule}" },
+  "kpiPane.bandAttention": {
+    ja: "区分 {n} を要注意として表示",
+    en: "Show band {n} as needing attention",
+  },
+  "kpiPane.rule.completed": { ja: "完了した取組", en: "a completed milestone" },
+  "kpiPane.rule.notStarted": { ja: "未着手", en: "not started" },
+  "kpiPane.rule.noActual": { ja: "実績なし", en: "no actual" },
+  "kpiPane.rule.undefined": { ja: "達成率を計算できない", en: "the rate cannot be computed" },
+  "kpiPane.rule.achieved": { ja: "年度の目標を達成", en: "the year's target is met" },
+  "kpiPane.rule.rateAtLeast": { ja: "達成率が {percent}% 以上", en: "rate at least {percent}%" },
+  "kpiPane.rule.aboveBaseline": { ja: "基準値より改善", en: "better than the baseline" },
+  "kpiPane.rule.withinOfBaseline": {
+    ja: "基準値からの悪化が {percent}% 以内",
+    en: "worse than the baseline by at most {percent}%",
+  },
+  "kpiPane.rule.otherwise": { ja: "上記以外", en: "anything else" },
+  "kpiPane.badPercent": {
+    ja: "区分 {n} のしきい値「{text}」は数値(%)で入力してください。",
+    en: "Enter the threshold of band {n} (“{text}”) as a number (%).",
+  },
+  "kpiPane.emptyLabel": {
+    ja: "区分 {n} の名前を入力してください。",
+    en: "Enter a name for band {n}.",
+  },
+  "kpiPane.schemeApply": { ja: "適用して保存", en: "Apply and save" },
+  "kpiPane.schemeReset": { ja: "元に戻す", en: "Reset" },
+
+  "kpiPane.summary": { ja: "進捗の集計", en: "Progress summary" },
+  "kpiPane.summaryWhole": { ja: "計画全体({total} 指標)", en: "Whole plan ({total} indicators)" },
+  "kpiPane.summaryTheme": { ja: "{theme}({total} 指標)", en: "{theme} ({total} indicators)" },
+  "kpiPane.noTheme": { ja: "(テーマなし)", en: "(no theme)" },
+  "kpiPane.byTheme": { ja: "テーマ別", en: "By theme" },
+  "kpiPane.status": { ja: "状況", en: "Status" },
+  "kpiPane.count": { ja: "件数", en: "Count" },
+  "kpiPane.share": { ja: "割合", en: "Share" },
+  "kpiPane.statusCount": { ja: "{label} {count}", en: "{label} {count}" },
+  "kpiPane.statusCountShare": {
+    ja: "{label} {count} 件({share})",
+    en: "{label} {count} ({share})",
+  },
+
+  "kpiPane.attention": { ja: "確認が必要な指標", en: "Indicators that need attention" },
+  "kpiPane.group.attention": { ja: "要注意({count} 件)", en: "Need attention ({count})" },
+  "kpiPane.group.overshoot": {
+    ja: "計画が目標を超えている({count} 件)",
+    en: "Plan beyond the goal ({count})",
+  },
+  "kpiPane.group.noActual": { ja: "実績なし({count} 件)", en: "No actual yet ({count})" },
+  "kpiPane.group.skipped": {
+    ja: "読めなかった行({count} 行)",
+    en: "Rows that could not be read ({count})",
+  },
+  "kpiPane.noAttention": {
+    ja: "確認が必要な指標はありません。",
+    en: "No indicator needs attention.",
+  },
+  "kpiPane.itemName": { ja: "No.{no} {indicator}", en: "No. {no} {indicator}" },
+  "kpiPane.method": { ja: "算定方法", en: "Method" },
+  "kpiPane.rate": { ja: "達成率", en: "Rate" },
+  "kpiPane.target": { ja: "{year} の目標", en: "Target {year}" },
+  "kpiPane.actual": { ja: "{year} の実績", en: "Actual {year}" },
+  "kpiPane.noValue": { ja: "－", en: "–" },
+  "kpiPane.valueUnit": { ja: "{value} {unit}", en: "{value} {unit}" },
+  "kpiPane.overshoot": {
+    ja: "年度の計画が期間の目標を超えています",
+    en: "The yearly plan goes beyond the period goal",
+  },
+  "kpiPane.selectCell": { ja: "{cell} を選択", en: "Select {cell}" },
+  "kpiPane.selected": { ja: "{cell} を選択しました。", en: "Selected {cell}." },
+  "kpiPane.skippedRow": { ja: "{row} 行目", en: "Row {row}" },
+
+  "kpiPane.threeE": {
+    ja: "3E(経済性・効率性・有効性)",
+    en: "3E (economy, efficiency, effectiveness)",
+  },
+  "kpiPane.threeEItems": { ja: "指標ごと", en: "Per indicator" },
+  "kpiPane.threeEThemes": { ja: "テーマごと", en: "Per theme" },
+  "kpiPane.economy": { ja: "経済性", en: "Economy" },
+  "kpiPane.efficiency": { ja: "効率性", en: "Efficiency" },
+  "kpiPane.effectiveness": { ja: "有効性", en: "Effectiveness" },
+  "kpiPane.indicator": { ja: "指標", en: "Indicator" },
+  "kpiPane.theme": { ja: "テーマ", en: "Theme" },
+  "kpiPane.items": { ja: "指標数", en: "Indicators" },
+  "kpiPane.economyBudget": { ja: "予算比 {ratio}", en: "{ratio} of budget" },
+  "kpiPane.economyPrior": { ja: "前年度比 {ratio}", en: "{ratio} of prior year" },
+  "kpiPane.unitCost": { ja: "単位費用 {cost}", en: "Unit cost {cost}" },
+  "kpiPane.unitCostPrior": {
+    ja: "単位費用 {cost}(前年度 {prior})",
+    en: "Unit cost {cost} (prior year {prior})",
+  },
+
+  "kpiPane.charts": { ja: "グラフ", en: "Charts" },
+  "kpiPane.kinds": { ja: "グラフの種類", en: "Chart kinds" },
+  "kpiPane.kind.indicator": { ja: "指標ごと", en: "Per indicator" },
+  "kpiPane.kind.cumulative": { ja: "累計の進捗", en: "Cumulative progress" },
+  "kpiPane.kind.overview": { ja: "達成率の一覧", en: "Rates overview" },
+  "kpiPane.kind.statusBoard": { ja: "テーマ別の状況", en: "Status by theme" },
+  "kpiPane.kind.effects": { ja: "効果の評価", en: "Effect scores" },
+  "kpiPane.include": { ja: "「{title}」を作成する", en: "Draw “{title}”" },
+  "kpiPane.chartCount": {
+    ja: "{count} 枚のグラフを作成します(候補 {all} 枚)。",
+    en: "{count} charts will be drawn ({all} planned).",
+  },
+  "kpiPane.noCharts": {
+    ja: "この評価年度に描けるグラフはありません。",
+    en: "There is nothing to chart for this evaluation year.",
+  },
+  "kpiPane.generate": { ja: "グラフを作成", en: "Draw the charts" },
+  "kpiPane.cancel": { ja: "中止", en: "Cancel" },
+  "kpiPane.progressLabel": { ja: "グラフの作成", en: "Drawing the charts" },
+  "kpiPane.progress": { ja: "{done} / {total} 枚", en: "{done} of {total} charts" },
+  "kpiPane.cancelled": {
+    ja: "グラフの作成を中止しました。",
+    en: "Drawing the charts was cancelled.",
+  },
+  "kpiPane.generated": {
+    ja: "シート「{sheet}」にグラフを {drawn} 枚作成しました(新規 {added}・置き換え {replaced}・削除 {removed})。",
+    en: "Drew {drawn} charts on “{sheet}” ({added} new, {replaced} replaced, {removed} removed).",
+  },
+  "kpiPane.showResult": { ja: "グラフのシートを表示", en: "Go to the charts" },
+  "kpiPane.failed": { ja: "できませんでした", en: "That did not work" },
+
+  "kpiPane.create": { ja: "KPIシートを作成", en: "Create a KPI sheet" },
+  "kpiPane.createIntro": {
+    ja: "計画期間を選んで、空のKPIシート(見出し・入力規則・△の書式つき)を追加します。",
+    en: "Choose the plan period to add an empty KPI sheet (headers, drop-down lists, △ formats).",
+  },
+  "kpiPane.fromYear": { ja: "開始年度", en: "From" },
+  "kpiPane.toYear": { ja: "終了年度", en: "To" },
+  "kpiPane.badPeriod": {
+    ja: "終了年度は開始年度と同じか後にしてください。",
+    en: "The last year must not come before the first.",
+  },
+  "kpiPane.created": {
+    ja: "シート「{sheet}」を作成しました。",
+    en: "Created the sheet “{sheet}”.",
+  },
+};
