@@ -142,7 +142,7 @@ describe("GRADING_PRESETS", () => {
     expect(gradeIn("default", spec, R(8))).toBe("achieved");
     const p = progressOf(kpiItem(spec), R(8), preset("yearlyPlan"));
     expect(p.grade.code).toBe("-");
-    expect(p.rateIssue).toEqual({ code: "kpiProgress.noYearTarget", params: { year: R(8) } });
+    expect(p.rateIssue).toEqual({ code: "kpiProgress.noYearlyPlan", params: { year: R(8) } });
     expect(p.targetNote).toEqual({ code: "kpiProgress.noYearlyPlan", params: { year: R(8) } });
   });
 });
