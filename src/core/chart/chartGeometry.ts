@@ -73,10 +73,12 @@ export function chartGeometry(
     steps,
     formatDecimals(plan.valueAxis.numberFormat)
   );
+  const [slo, shi] = secondaryDomain ? axisRange(secondaryDomain, plan) : [0, 1];
   const secondary =
     plan.secondaryAxis && secondaryDomain
       ? niceScale(
-          ...axisRange(secondaryDomain, plan),
+          slo,
+          shi,
           plan.secondaryAxis,
           steps,
           formatDecimals(plan.secondaryAxis.numberFormat)

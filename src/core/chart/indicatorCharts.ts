@@ -63,7 +63,7 @@ function notesOf(ctx: IndicatorContext, extra: string[]): string | null {
     );
     if (ctx.progress.planOvershootsGoal) parts.push(chartText("note.overshoot", ctx.lang));
   }
-  parts.push(...extra);
+  for (const e of extra) parts.push(e);
   if (ctx.illustrative) parts.push(chartText("note.illustrative", ctx.lang));
   return parts.length ? parts.join(chartText("note.separator", ctx.lang)) : null;
 }

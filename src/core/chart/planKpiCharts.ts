@@ -90,7 +90,8 @@ export function planKpiCharts(
   const rows = options.itemRows ? new Set(options.itemRows) : null;
   const illustrative = isIllustrative(evaluation);
   const charts: ChartPlan[] = [];
-  if (wanted("overview")) charts.push(...overviewCharts(evaluation, lang, illustrative));
+  if (wanted("overview"))
+    for (const c of overviewCharts(evaluation, lang, illustrative)) charts.push(c);
   const board = wanted("statusBoard") ? statusBoardChart(evaluation, lang, illustrative) : null;
   if (board) charts.push(board);
   const effects = wanted("effects") ? effectsChart(evaluation, lang) : null;
