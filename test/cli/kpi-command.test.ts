@@ -182,6 +182,18 @@ describe("main kpi on hostile input", () => {
     );
   });
 
+  it("reads a register with no rows yet (a new 「KPIシート」) as nothing to act on, exit 0", async () => {
+    const file = await workbook("empty.xlsx", {
+      KPI: [["No", "指標", "単位", "方向", "目標値", "R7計画", "R7実績", "R8計画", "R8実績"]],
+    });
+    const text = await runMain("kpi", file);
+    expect(text).toMatchObject({ code: 0, stderr: "" });
+    expect(text.stdout).toContain("指標の行はまだありません");
+    const { code, doc } = await json(file);
+    expect(code).toBe(0);
+    expect(doc).toMatchObject({ sheet: "KPI", year: 2025, items: [], skipped: [] });
+  });
+
   it("escapes control characters of the workbook in the text output", async () => {
     const file = await workbook("control.xlsx", {
       KPI: [
