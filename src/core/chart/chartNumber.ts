@@ -51,6 +51,11 @@ function parseSection(section: string): Section {
   };
 }
 
+/** Decimals shown by a number format's positive section ('#,##0.0"%"' → 1). */
+export function formatDecimals(numberFormat: string): number {
+  return parseSection(numberFormat.split(";")[0] ?? "").decimals;
+}
+
 function unquote(text: string): string {
   return text.replace(/"([^"]*)"/g, "$1").replace(/\\(.)/g, "$1");
 }

@@ -6,6 +6,7 @@ import { CHART_COLORS, series } from "./chartStyle";
 import { chartText, yearLabel, yearText } from "./chartText";
 import type { ChartPlan, ChartSeriesPlan } from "./types";
 import { valueScale } from "./moneyScale";
+import { linearTargetPath } from "./targetPath";
 
 /** What an indicator chart needs besides its item. */
 export interface IndicatorContext {
@@ -127,6 +128,20 @@ export function indicatorChart(item: KpiItem, ctx: IndicatorContext): ChartPlan 
       true
     )
   );
+  // No plan at all: the yearly targets on the line from the baseline to the goal, dashed.
+  const path = linearTargetPath(item, withBaseline);
+  if (path)
+    list.push(
+      series(
+        chartText("series.linearPath", lang),
+        "target",
+        "line",
+        path.map(shown),
+        "dashed",
+        CHART_COLORS.target,
+        false
+      )
+    );
   const goalYear = item.goal.fiscalYear;
   if (goal !== null) {
     const name =
@@ -172,6 +187,7 @@ export function indicatorChart(item: KpiItem, ctx: IndicatorContext): ChartPlan 
     );
   const unit = scale.unit;
   const extra = goal !== null && goal.isNeg() ? [chartText("note.reduction", lang)] : [];
+  if (path) extra.push(chartText("note.linearPath", lang));
   return {
     id: `kpi:indicator:${item.row}`,
     kind: "indicator",

@@ -6,15 +6,21 @@ export interface NiceScale {
   ticks: number[];
 }
 
-function niceStep(raw: number): number {
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const f = raw / power;
-  const nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
-  return nice * power;
+/** The nice step at or above `raw`; a step the axis format cannot show (2.5 with no decimals) is skipped. */
+function niceStep(raw: number, decimals: number): number {
+  const smallest = 10 ** -decimals;
+  const r = Math.max(raw, smallest);
+  const power = 10 ** Math.floor(Math.log10(r));
+  const shows = (step: number) =>
+    Math.abs(Math.round(step / smallest) * smallest - step) < smallest * 1e-6;
+  for (const f of [1, 2, 2.5, 5, 10])
+    if (f * power >= r * (1 - 1e-9) && shows(f * power)) return f * power;
+  return 10 * power;
 }
 
 /**
- * Axis ends and ticks covering [lo, hi] with about `count` steps; fixed ends (from the plan's
+ * Axis ends and ticks covering [lo, hi] with about `count` steps, each one the axis format can
+ * show with its `decimals` (no 2.5 steps on a whole-number axis); fixed ends (from the plan's
  * axis min/max) are kept as given. An empty or one-value range widens to something drawable.
  *
  * @example niceScale(-1500, 3200).ticks // [-2000, -1000, 0, 1000, 2000, 3000, 4000]
@@ -23,7 +29,8 @@ export function niceScale(
   lo: number,
   hi: number,
   fixed: { min?: number; max?: number } = {},
-  count = 5
+  count = 5,
+  decimals = 10
 ): NiceScale {
   let a = fixed.min ?? lo;
   let b = fixed.max ?? hi;
@@ -34,7 +41,7 @@ export function niceScale(
     if (fixed.min === undefined) a -= pad;
     if (fixed.max === undefined || a === b) b += pad;
   }
-  const step = niceStep((b - a) / count);
+  const step = niceStep((b - a) / count, decimals);
   const min = fixed.min ?? Math.floor(a / step + 1e-9) * step;
   const max = fixed.max ?? Math.ceil(b / step - 1e-9) * step;
   const ticks: number[] = [];

@@ -45,7 +45,9 @@ export function progressOf(item: KpiItem, fiscalYear: number, scheme: GradingSch
       m.method === "cumulative")
       ? rateOf(m.method, m.actual, goal, m.baseline).rate
       : null;
-  const rateIssue = m.rate === null ? (m.issue ?? t.note) : null;
+  // With an actual but no target, the target's own reason (no plan this year, …) is the specific one.
+  const targetReason = m.actual !== null && t.target === null ? t.note : null;
+  const rateIssue = m.rate === null ? (targetReason ?? m.issue ?? t.note) : null;
   return {
     item,
     fiscalYear,

@@ -29,7 +29,7 @@ function holds(rule: GradeRule, item: KpiItem, m: KpiRate, baselineScheme: boole
     case "notStarted":
       return m.state === "notStarted";
     case "noActual":
-      return A === null && m.state !== "completed" && m.state !== "inProgress";
+      return A === null && m.state === "none";
     case "undefined":
       return (
         (m.rate === null && m.achieved === null) || (baselineScheme && (B === null || A === null))

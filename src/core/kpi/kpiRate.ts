@@ -3,6 +3,7 @@ import type { Issue } from "../messages/types";
 import { achievement } from "../indicators/achievement";
 import { milestoneState, type MilestoneState } from "./milestoneState";
 import type { KpiItem, KpiMethod, KpiYear } from "./types";
+import { rangeRate } from "./rangeRate";
 import { sumUpTo } from "./yearTarget";
 
 /** The measured part of one row's progress for a year (KpiProgress without target and grade). */
@@ -24,7 +25,7 @@ export interface KpiRate {
 const ZERO = new D(0);
 
 /** Which method a row is measured by (domain.md §5). */
-export function methodOf(item: KpiItem, target: Decimal | null): KpiMethod {
+export function kpiMethodOf(item: KpiItem, target: Decimal | null): KpiMethod {
   if (item.direction === "milestone" || item.targetType === "milestone") return "milestone";
   if (item.direction === "range") return "range";
   if (item.targetType === "cumulative") return "cumulative";
@@ -74,7 +75,7 @@ function noActual(fiscalYear: number): Issue {
  * milestone: the status, no rate. No actual → everything null. T = B → progress undefined.
  */
 export function kpiRate(item: KpiItem, fiscalYear: number, target: Decimal | null): KpiRate {
-  const method = methodOf(item, target);
+  const method = kpiMethodOf(item, target);
   const year = item.years.find((y) => y.fiscalYear === fiscalYear);
   const state = milestoneState(item, year);
   const base = { method, distance: null, state };
@@ -89,7 +90,7 @@ export function kpiRate(item: KpiItem, fiscalYear: number, target: Decimal | nul
   if (read.actual === null)
     return { ...base, actual: null, rate: null, achieved: null, issue: read.issue, baseline: B };
   const A = read.actual;
-  if (method === "range") return { ...rangeOf(item, A, target), method, state, baseline: null };
+  if (method === "range") return { ...rangeRate(item, A, target), method, state, baseline: null };
   if (target === null)
     return {
       ...base,
@@ -126,30 +127,4 @@ export function rateOf(
   if (r.kind !== "value")
     throw new Error(`achievement failed after its zero checks: ${r.issue.code}`);
   return { rate: r.exact, issue: null };
-}
-
-function rangeOf(item: KpiItem, A: Decimal, target: Decimal | null) {
-  const goal = item.goal.target;
-  let lower = goal.lower ?? goal.value;
-  let upper = goal.upper;
-  if (lower === null && upper === null && target !== null) lower = upper = target;
-  if (lower === null && upper === null)
-    return {
-      actual: A,
-      rate: null,
-      achieved: null,
-      distance: null,
-      issue: { code: "kpiProgress.noBand" },
-    };
-  const exclusive = goal.upperExclusive;
-  const below = lower !== null && A.lt(lower);
-  const above = upper !== null && (exclusive ? A.gte(upper) : A.gt(upper));
-  const distance = below && lower ? A.minus(lower) : above && upper ? A.minus(upper) : ZERO;
-  return {
-    actual: A,
-    rate: null,
-    achieved: !below && !above,
-    distance,
-    issue: { code: "kpiProgress.rangeNoRate" },
-  };
 }

@@ -20,8 +20,8 @@ const ZERO = new D(0);
  *   are single-year (単年度), then the single-year plans up to the year are summed;
  * - no plan cell: 毎年度 → the goal level; 範囲 → the band; 最終 / 累計 with no plan in any year →
  *   the straight line B + (T − B) × k / N from the baseline year (or, without one, the year
- *   before the register's first year) to the goal year; a 累計 row without a baseline value
- *   starts from 0 (a running total starts at zero); from the goal year on, the goal itself;
+ *   before the register's first year) to the goal year; a 累計 row or a reduction (a negative
+ *   goal with 方向 減少) without a baseline value starts from 0; from the goal year on, the goal;
  * - a row with plans in other years but not this one has no target that year (never guessed).
  *
  * @example yearTarget(item /* 累計, plans 3億, 6億 … *\/, 2026).target // 600000000
@@ -95,7 +95,10 @@ function linearPath(
   goal: Decimal,
   goalYear: number | null
 ): YearTarget {
-  const fromValue = item.baseline.value ?? (item.targetType === "cumulative" ? ZERO : null);
+  // A running total, and a reduction (△2,231t vs H25), start from 0: the change is 0 at the start.
+  const startsAtZero =
+    item.targetType === "cumulative" || (item.direction === "lower" && goal.isNegative());
+  const fromValue = item.baseline.value ?? (startsAtZero ? ZERO : null);
   const firstYear = item.years[0]?.fiscalYear ?? null;
   const fromYear = item.baseline.fiscalYear ?? (firstYear === null ? null : firstYear - 1);
   if (fromValue === null || fromYear === null || goalYear === null || goalYear <= fromYear)

@@ -29,6 +29,7 @@ export const chartMessages: Record<string, MessageText> = {
   "chart.series.plan": { ja: "計画", en: "Plan" },
   "chart.series.goal": { ja: "目標", en: "Goal" },
   "chart.series.goalYear": { ja: "目標（{year}）", en: "Goal ({year})" },
+  "chart.series.linearPath": { ja: "年度の目標（直線）", en: "Yearly target (straight line)" },
   "chart.series.lower": { ja: "下限", en: "Lower bound" },
   "chart.series.upper": { ja: "上限", en: "Upper bound" },
   "chart.series.actualRunning": { ja: "実績（累計）", en: "Actual (running total)" },
@@ -70,6 +71,10 @@ export const chartMessages: Record<string, MessageText> = {
   "chart.note.reduction": {
     ja: "△は削減（減少）を表します",
     en: "△ marks a reduction (negative amount)",
+  },
+  "chart.note.linearPath": {
+    ja: "計画がないため、基準値から目標値への直線を年度の目標としています",
+    en: "With no yearly plan, the yearly targets are the straight line from the baseline to the goal",
   },
   "chart.note.cumulative": {
     ja: "累計 ÷ 目標値 {goal}{unit}",

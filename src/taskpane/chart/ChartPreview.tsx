@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { chartGeometry } from "../../core/chart/chartGeometry";
+import { chartGeometry, previewHeight } from "../../core/chart/chartGeometry";
 import type { GeometryLegendEntry, GeometryText } from "../../core/chart/chartGeometry";
 import type { ChartPlan, ChartSeriesPlan } from "../../core/chart/types";
 import { useText } from "../useText";
@@ -47,7 +47,6 @@ function Text({ t, className }: { t: GeometryText; className: string }) {
       fontSize={t.size}
       fontWeight={t.bold ? 700 : 400}
       textAnchor={t.anchor}
-      transform={t.rotate ? `rotate(${t.rotate} ${t.x} ${t.y})` : undefined}
       className={className}
     >
       {t.text}
@@ -81,11 +80,7 @@ export function ChartPreview(props: { plan: ChartPlan; width?: number }): JSX.El
   const styles = useStyles();
   const t = useText();
   const width = props.width ?? 360;
-  const height =
-    Math.round(
-      (width * Math.max(1, plan.placement.heightPt)) / Math.max(1, plan.placement.widthPt)
-    ) || Math.round(width * 0.6);
-  const g = chartGeometry(plan, { width, height: Math.max(160, Math.min(height, width * 1.5)) });
+  const g = chartGeometry(plan, { width, height: previewHeight(plan, width) });
   const { plot } = g;
   return (
     <svg

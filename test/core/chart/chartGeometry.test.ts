@@ -1,4 +1,4 @@
-import { chartGeometry } from "../../../src/core/chart/chartGeometry";
+import { chartGeometry, previewHeight } from "../../../src/core/chart/chartGeometry";
 import { triangleFormat } from "../../../src/core/chart/chartNumber";
 import type { ChartPlan, ChartSeriesPlan } from "../../../src/core/chart/types";
 
@@ -139,5 +139,59 @@ describe("chartGeometry", () => {
       SIZE
     );
     expect(g.valueTicks.map((t) => t.label)).toEqual(["0.0", "1.0", "2.0", "3.0", "4.0", "5.0"]);
+  });
+
+  it("keeps a labelled top value's label inside the plot", () => {
+    const g = chartGeometry(
+      plan([s({ values: [99.5, 100] })], {
+        valueAxis: { title: "%", numberFormat: triangleFormat(1) },
+      }),
+      SIZE
+    );
+    const top = g.valueTicks[g.valueTicks.length - 1]!.value;
+    expect(top).toBeGreaterThan(100);
+    expect(Math.min(...g.labels.map((l) => l.y))).toBeGreaterThan(g.plot.y);
+  });
+
+  it("starts a line chart's axis at 0 unless the values sit far from it, as Excel does", () => {
+    const line = (values: number[]) => s({ type: "line", values, dataLabels: false });
+    expect(chartGeometry(plan([line([20, 40, 100])]), SIZE).valueTicks[0]!.value).toBe(0);
+    expect(
+      chartGeometry(plan([line([900, 950, 1000])]), SIZE).valueTicks[0]!.value
+    ).toBeGreaterThan(0);
+  });
+
+  it("puts the value axis title above the axis, horizontal", () => {
+    const g = chartGeometry(plan([s({ values: [1] })]), SIZE);
+    const t = g.axisTitles.find((x) => x.text === "件数（件）");
+    expect(t).toMatchObject({ anchor: "start" });
+    expect(t!.y).toBeLessThan(g.plot.y);
+  });
+});
+
+describe("chartGeometry on a small chart", () => {
+  it("keeps value ticks at least 24px apart", () => {
+    const g = chartGeometry(plan([s({ type: "line", values: [0, 125], dataLabels: false })]), {
+      width: 300,
+      height: 200,
+    });
+    const gaps = g.valueTicks
+      .slice(1)
+      .map((t, i) => Math.abs(t.position - g.valueTicks[i]!.position));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe("previewHeight", () => {
+  it("follows the chart's proportions, and gives each horizontal category room", () => {
+    const col = plan([s({ values: [1] })]);
+    expect(previewHeight(col, 372)).toBe(200); // 372 × 195 / 372 = 195, at least 200
+    expect(
+      previewHeight({ ...col, placement: { anchor: "A3", widthPt: 372, heightPt: 300 } }, 372)
+    ).toBe(300);
+    const bars = plan([s({ type: "bar", values: new Array<number>(25).fill(1) })], {
+      horizontal: true,
+    });
+    expect(previewHeight(bars, 380)).toBe(120 + 25 * 14);
   });
 });

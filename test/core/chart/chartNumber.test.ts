@@ -67,3 +67,12 @@ describe("niceScale", () => {
     expect(s.max).toBeGreaterThan(7);
   });
 });
+
+describe("niceScale with the axis format's decimals", () => {
+  it("skips steps the format cannot show", () => {
+    // 0–12 in five steps would be 2.5; a whole-number axis shows 0, 5, 10, 15 instead.
+    expect(niceScale(0, 12, {}, 5, 0).ticks).toEqual([0, 5, 10, 15]);
+    expect(niceScale(0, 12, {}, 5, 1).ticks).toEqual([0, 2.5, 5, 7.5, 10, 12.5]);
+    expect(niceScale(0, 1, {}, 5, 0).ticks).toEqual([0, 1]);
+  });
+});

@@ -409,4 +409,78 @@ describe("planKpiCharts", () => {
     );
     expect(new Set(page.charts.map((c) => c.placement.anchor)).size).toBe(page.charts.length);
   });
+
+  it("lays out every kind together without overlapping slots or a chart cut by a page break", () => {
+    const items = Array.from({ length: 100 }, (_, i) => ({
+      row: i + 2,
+      theme: `テーマ${i % 12}`,
+      targetType: i % 3 === 0 ? ("cumulative" as const) : ("yearly" as const),
+      goal: 100,
+      effects: { service: i % 5, fiscal: 2, efficiency: null },
+      years: { 2025: [20, i] as [number, number] },
+    }));
+    const rates = Object.fromEntries(
+      items.map((it, i) => [it.row, { rate: i, grade: i % 2 ? "achieved" : "behind" }])
+    );
+    const page = planKpiCharts(kpiEvaluation({ items, rates }), { lang: "ja" });
+    const kinds = new Set(page.charts.map((c) => c.kind));
+    expect([...kinds].sort()).toEqual([
+      "cumulative",
+      "effects",
+      "indicator",
+      "overview",
+      "statusBoard",
+    ]);
+    // Each chart covers columns × rows of cells; no cell is covered twice.
+    const covered = new Set<string>();
+    for (const c of page.charts) {
+      const m = /^([A-Z]+)(\d+)$/.exec(c.placement.anchor);
+      const col = (m?.[1] ?? "A").charCodeAt(0) - 65;
+      const top = Number(m?.[2]);
+      const rows = c.placement.heightPt / 15 + 1; // with its note row
+      const cols = Math.ceil(c.placement.widthPt / 48);
+      for (let r = top; r < top + rows; r++)
+        for (let k = col; k < col + cols; k++) {
+          const key = `${k}:${r}`;
+          expect(covered.has(key)).toBe(false);
+          covered.add(key);
+        }
+      expect(page.layout.rowBreaks.some((b) => b > top && b < top + rows)).toBe(false);
+      expect(col + cols).toBeLessThanOrEqual(16);
+    }
+    const last = Number(/\d+$/.exec(page.layout.printArea)?.[0]);
+    expect(
+      Math.max(
+        ...page.charts.map(
+          (c) => Number(/\d+/.exec(c.placement.anchor)?.[0]) + c.placement.heightPt / 15
+        )
+      )
+    ).toBeLessThanOrEqual(last);
+  });
+
+  it("draws the straight path from the baseline to the goal as the yearly targets of a row with no plan", () => {
+    // 苫小牧 No.17: CO₂ △2,231t by R11 (最終, 減少), no plan and no baseline value: from 0 in R6.
+    const ev = kpiEvaluation({
+      items: [
+        {
+          row: 33,
+          unit: "t",
+          direction: "lower",
+          targetType: "final",
+          goal: -2231,
+          goalYear: 2029,
+          years: { 2025: [null, -500] },
+        },
+        { row: 34, unit: "件", targetType: "yearly", goal: 5, years: { 2025: [null, 4] } },
+      ],
+    });
+    const charts = planKpiCharts(ev, { lang: "ja" }).charts;
+    const co2 = byId(charts, "kpi:indicator:33");
+    const path = co2.series.find((x) => x.role === "target");
+    expect(path).toMatchObject({ type: "line", style: "dashed", name: "年度の目標（直線）" });
+    expect(path?.values).toEqual([-446.2, -892.4, -1338.6, -1784.8, -2231]);
+    expect(co2.valueAxis.numberFormat).toBe('#,##0;"△"#,##0');
+    expect(co2.note).toContain("直線");
+    expect(byId(charts, "kpi:indicator:34").series.some((x) => x.role === "target")).toBe(false);
+  });
 });

@@ -75,6 +75,21 @@ describe("evaluateKpi progress", () => {
     expect(p.grade.code).toBe("undetermined");
   });
 
+  it("gives the target's own reason when an actual has no target that year", () => {
+    // 苫小牧 No.15 苦情件数: plan from R9 only; an R8 actual has nothing to be compared with.
+    const item = kpiItem({
+      direction: "lower",
+      targetType: "cumulative",
+      plans: [null, null, -50],
+      actuals: [null, -10],
+      goal: { value: -150 },
+    });
+    const p = evaluateKpi(kpiRegister([item]), { fiscalYear: R(8) }).progress[0]!;
+    expect(p).toMatchObject({ target: null, targetSource: "none", rate: null, achieved: null });
+    expect(p.rateIssue).toEqual({ code: "kpiProgress.noPlanForYear", params: { year: R(8) } });
+    expect(p.grade.code).toBe("undetermined");
+  });
+
   it("names the linear path's start on the row", () => {
     const item = kpiItem({
       targetType: "final",

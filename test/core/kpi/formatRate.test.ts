@@ -1,5 +1,5 @@
 import { D } from "../../../src/core/decimal";
-import { formatRate } from "../../../src/core/kpi/formatRate";
+import { formatRate, roundRate } from "../../../src/core/kpi/formatRate";
 import { MESSAGES } from "../../../src/core/messages";
 import type { KpiMethod, KpiTargetSource } from "../../../src/core/kpi/types";
 
@@ -18,6 +18,14 @@ describe("formatRate", () => {
   it("shows no rate as －", () => {
     expect(formatRate(null, "ja")).toBe("－");
     expect(formatRate(null, "en")).toBe("－");
+  });
+});
+
+describe("roundRate", () => {
+  it("rounds as formatRate shows it, 1 dp half-up, and keeps null", () => {
+    expect(roundRate(new D("66.66"))?.toFixed()).toBe("66.7");
+    expect(roundRate(new D("-0.25"))?.toFixed()).toBe("-0.3"); // half away from zero
+    expect(roundRate(null)).toBeNull();
   });
 });
 

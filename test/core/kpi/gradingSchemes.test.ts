@@ -142,7 +142,7 @@ describe("GRADING_PRESETS", () => {
     expect(gradeIn("default", spec, R(8))).toBe("achieved");
     const p = progressOf(kpiItem(spec), R(8), preset("yearlyPlan"));
     expect(p.grade.code).toBe("-");
-    expect(p.rateIssue).toEqual({ code: "kpiProgress.noYearTarget", params: { year: R(8) } });
+    expect(p.rateIssue).toEqual({ code: "kpiProgress.noYearlyPlan", params: { year: R(8) } });
     expect(p.targetNote).toEqual({ code: "kpiProgress.noYearlyPlan", params: { year: R(8) } });
   });
 });
@@ -215,6 +215,32 @@ describe("checkGradingScheme", () => {
     const r = checkGradingScheme(value);
     expect(r).toEqual({ ok: false, issue: params ? { code, params } : { code } });
     if (!r.ok) expect(MESSAGES[r.issue.code]).toBeDefined();
+  });
+
+  it("evaluates the noActual rule only for rows with neither an actual nor a status", () => {
+    const r = checkGradingScheme(
+      withBands([
+        {
+          code: "blank",
+          label: { ja: "未入力", en: "not entered" },
+          rule: { kind: "noActual" },
+          attention: true,
+        },
+        {
+          code: "rest",
+          label: { ja: "その他", en: "other" },
+          rule: { kind: "otherwise" },
+          attention: false,
+        },
+      ])
+    );
+    if (!r.ok) throw new Error(r.issue.code);
+    const ms = { direction: "milestone", targetType: "milestone" } as const;
+    const code = (spec: ItemSpec) => progressOf(kpiItem(spec), R(7), r.scheme).grade.code;
+    expect(code(rated(null))).toBe("blank");
+    expect(code(rated("0"))).toBe("rest"); // 0 is an actual
+    expect(code({ ...ms })).toBe("blank");
+    expect(code({ ...ms, actualTexts: ["未着手"] })).toBe("rest"); // a status is written
   });
 
   it("accepts a user's edited thresholds and labels and applies them", () => {

@@ -104,6 +104,27 @@ describe("yearTarget", () => {
     });
   });
 
+  it.each([
+    // 氷見 No.19 削減目標額 △1.5億円 (最終 R8, no baseline): from 0 in R3, R6 is 3 of 5 years.
+    [R(4), null, R(8), -150000000, R(6), "-90000000", "kpiProgress.linearFromBeforeRegister"],
+    // 苫小牧 No.17 CO₂ △2,231t against H25 (baseline year, no value): H25 = 2013 → R11, R8 is 13 of 16.
+    [R(7), 2013, R(11), -2231, R(8), "-1812.6875", "kpiProgress.linearFromBaseline"],
+  ])(
+    "puts a reduction without baseline value on the line from 0 (from %i, baseline year %s)",
+    (fromYear, baseYear, goalYear, goal, year, expected, code) => {
+      const item = kpiItem({
+        fromYear,
+        direction: "lower",
+        targetType: "final",
+        baseline: { fiscalYear: baseYear },
+        goal: { fiscalYear: goalYear, value: goal },
+      });
+      const t = yearTarget(item, year);
+      expect(shown(t)).toBe(expected);
+      expect(t.note?.code).toBe(code);
+    }
+  );
+
   it("gives no target for a 最終 row before its goal year when it has neither plan nor baseline", () => {
     // 苫小牧 No.16 オンライン申請率 75% (最終, no baseline, no yearly plan).
     const item = kpiItem({ targetType: "final", goal: { fiscalYear: R(11), value: 75 } });
