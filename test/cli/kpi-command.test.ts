@@ -114,6 +114,14 @@ describe("main kpi on the samples", () => {
     expect(r.stdout).not.toContain("\u001b");
   });
 
+  it("lists 苫小牧's items 50–53 (item names without an indicator) as rows not read, with the reason", async () => {
+    const { doc } = await json(TOMAKOMAI, "--year", "R8", "--lang", "en");
+    expect(doc.skipped.map((s) => s.row)).toEqual([91, 92, 93, 94]);
+    expect(doc.skipped[0]!.reason).toBe(
+      "Row 91 (No. 50) has no indicator: an item without an indicator is not read."
+    );
+  });
+
   it("lists the rows it could not read with the reason in the chosen language", async () => {
     for (const file of [HIMI, TOMAKOMAI]) {
       const { doc } = await json(file, "--lang", "en");
