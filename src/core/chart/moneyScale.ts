@@ -20,7 +20,7 @@ const MONEY_STEPS: Record<string, { unit: string; factor: number }[]> = {
 
 /**
  * Money axes in the unit a council paper uses: 3億円 plotted in 円 gives labels like
- * 300,000,000, so 円 from 1億 shows in 百万円 (from 10億 in 億円), from 100万 in 千円. Other units
+ * 300,000,000, so 円 from 1億 shows in 百万円 (from 10億 in 億円), from 10万 in 千円. Other units
  * stay as the row states them. Exact: the divisor is a power of ten.
  *
  * @example valueScale("円", [new D(300000000)]).unit // "百万円"

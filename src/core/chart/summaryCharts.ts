@@ -117,7 +117,6 @@ export function statusBoardChart(
 ): ChartPlan | null {
   const { summary } = evaluation;
   const groups = (summary.byTheme.length ? summary.byTheme : [summary.whole]).slice().reverse();
-  const codes = summary.scheme.bands.map((b) => b.code);
   const countOf = (g: (typeof groups)[number], code: string) =>
     g.counts.find((c) => c.code === code)?.count ?? 0;
   const list: ChartSeriesPlan[] = [];
@@ -136,7 +135,7 @@ export function statusBoardChart(
       )
     );
   });
-  if (!list.length || !codes.length) return null;
+  if (!list.length) return null;
   const categories = summary.byTheme.length
     ? groups.map((g) => themeName(g.theme, lang))
     : [chartText("category.whole", lang)];

@@ -483,4 +483,11 @@ describe("planKpiCharts", () => {
     expect(co2.note).toContain("直線");
     expect(byId(charts, "kpi:indicator:34").series.some((x) => x.role === "target")).toBe(false);
   });
+
+  it("plans no summary chart without data: no rate, no item, no effect score", () => {
+    const page = planKpiCharts(kpiEvaluation({ items: [] }), { lang: "ja" });
+    expect(page.charts).toEqual([]);
+    expect(page.layout.printArea).toBe("A1:P17");
+    expect(page.layout.rowBreaks).toEqual([]);
+  });
 });

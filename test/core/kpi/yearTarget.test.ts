@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { yearTarget } from "../../../src/core/kpi/yearTarget";
 import { R, kpiItem } from "./kpiBuilder";
 
@@ -180,5 +181,29 @@ describe("yearTarget", () => {
       overshootsGoal: false,
       note: null,
     });
+  });
+
+  it("keeps the linear path between baseline and goal and reaches the goal in the goal year (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -10_000, max: 10_000 }),
+        fc.integer({ min: -10_000, max: 10_000 }),
+        fc.integer({ min: 1, max: 8 }),
+        (b, g, n) => {
+          const item = kpiItem({
+            targetType: "final",
+            baseline: { fiscalYear: R(6), value: b },
+            goal: { fiscalYear: R(6) + n, value: g },
+          });
+          const lo = Math.min(b, g);
+          const hi = Math.max(b, g);
+          for (let k = 0; k <= n; k++) {
+            const t = yearTarget(item, R(6) + k).target!;
+            expect(t.gte(lo) && t.lte(hi)).toBe(true);
+          }
+          expect(yearTarget(item, R(6) + n).target?.toFixed()).toBe(String(g));
+        }
+      )
+    );
   });
 });
