@@ -234,7 +234,9 @@ export function* kpiLines(
     ].map((code) => m(code));
     const listed = progress.slice(0, MAX_LISTED_ISSUES);
     const rows = [header, ...listed.map((p) => progressCells(p, lang))];
-    const widths = header.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ""))));
+    const widths = header.map((_, i) =>
+      rows.reduce((w, r) => Math.max(w, displayWidth(r[i] ?? "")), 0)
+    );
     for (const row of rows)
       yield row
         .map((cell, i) =>

@@ -114,6 +114,14 @@ describe("main kpi on the samples", () => {
     expect(r.stdout).not.toContain("\u001b");
   });
 
+  it("lists 苫小牧's items 50–53 (item names without an indicator) as rows not read, with the reason", async () => {
+    const { doc } = await json(TOMAKOMAI, "--year", "R8", "--lang", "en");
+    expect(doc.skipped.map((s) => s.row)).toEqual([91, 92, 93, 94]);
+    expect(doc.skipped[0]!.reason).toBe(
+      "Row 91 (No. 50) has no indicator: an item without an indicator is not read."
+    );
+  });
+
   it("lists the rows it could not read with the reason in the chosen language", async () => {
     for (const file of [HIMI, TOMAKOMAI]) {
       const { doc } = await json(file, "--lang", "en");
@@ -180,6 +188,18 @@ describe("main kpi on hostile input", () => {
     expect(r.stderr).toBe(
       "KPIシート「KPI」に年度の列（R7計画・令和7年度 実績など）がないため、評価する年度を決められません。\n"
     );
+  });
+
+  it("reads a register with no rows yet (a new 「KPIシート」) as nothing to act on, exit 0", async () => {
+    const file = await workbook("empty.xlsx", {
+      KPI: [["No", "指標", "単位", "方向", "目標値", "R7計画", "R7実績", "R8計画", "R8実績"]],
+    });
+    const text = await runMain("kpi", file);
+    expect(text).toMatchObject({ code: 0, stderr: "" });
+    expect(text.stdout).toContain("指標の行はまだありません");
+    const { code, doc } = await json(file);
+    expect(code).toBe(0);
+    expect(doc).toMatchObject({ sheet: "KPI", year: 2025, items: [], skipped: [] });
   });
 
   it("escapes control characters of the workbook in the text output", async () => {

@@ -28,7 +28,7 @@ export const kpiCliMessages: Record<string, MessageText> = {
     en: "Evaluation year: {year} ({other}), grading scheme: {scheme}, register years: {years}",
   },
   "kpiCli.note": { ja: "注記: {text}", en: "Note: {text}" },
-  "kpiCli.col.no": { ja: "No", en: "No" },
+  "kpiCli.col.no": { ja: "番号", en: "No" },
   "kpiCli.col.indicator": { ja: "指標", en: "Indicator" },
   "kpiCli.col.unit": { ja: "単位", en: "Unit" },
   "kpiCli.col.method": { ja: "方法", en: "Method" },
