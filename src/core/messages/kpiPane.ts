@@ -150,6 +150,10 @@ export const kpiPaneMessages: Record<string, MessageText> = {
     ja: "この評価年度に描けるグラフはありません。",
     en: "There is nothing to chart for this evaluation year.",
   },
+  "kpiPane.more": {
+    ja: "さらに {count} 件表示(残り {rest} 件)",
+    en: "Show {count} more ({rest} left)",
+  },
   "kpiPane.generate": { ja: "グラフを作成", en: "Draw the charts" },
   "kpiPane.cancel": { ja: "中止", en: "Cancel" },
   "kpiPane.progressLabel": { ja: "グラフの作成", en: "Drawing the charts" },

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   Button,
   Field,
@@ -282,6 +282,12 @@ function RegisterView({
     return candidates.map((c) => drawn.get(c.id) ?? c);
   }, [candidates, page]);
 
+  const include = useCallback(
+    (chart: ChartPlan, on: boolean) =>
+      setExcluded((all) => includeChart(candidates, all, chart, on)),
+    [candidates]
+  );
+
   const select = (address: string) =>
     void act(async () => {
       await port.selectRange({ sheet: register.sheet, address });
@@ -396,9 +402,7 @@ function RegisterView({
         <ChartPreviews
           charts={shown}
           chosen={chosen}
-          onInclude={(chart, include) =>
-            setExcluded((all) => includeChart(candidates, all, chart, include))
-          }
+          onInclude={include}
           kinds={kinds}
           onKind={(kind, on) =>
             setKinds((all) => {

@@ -14,7 +14,7 @@ import { valueText } from "../../../src/taskpane/kpi/kpiText";
 import { renderApp, renderInPane } from "../renderWithPane";
 import { kpiSample, sampleRegister } from "./kpiFixtures";
 
-jest.setTimeout(30_000);
+jest.setTimeout(180_000);
 
 const jaText = (code: string, params?: Record<string, string | number>) =>
   formatMessage({ code, params }, "ja");
@@ -207,7 +207,9 @@ describe("KpiPanel", () => {
     const { wb, user } = await opened("himi");
     const draw = jest.spyOn(wb, "drawChartPage");
     const charts = within(screen.getByRole("list", { name: "グラフ" })).getAllByRole("checkbox");
-    const all = charts.length;
+    const planned = screen.getByText(/枚のグラフを作成します/).textContent ?? "";
+    const all = Number(/候補 (\d+) 枚/.exec(planned)?.[1]);
+    expect(planned).toBe(`${all} 枚のグラフを作成します(候補 ${all} 枚)。`);
     // Leave one chart out: it is neither drawn nor counted.
     await user.click(charts[charts.length - 1] as HTMLElement);
     const chosen = all - 1;
