@@ -38,7 +38,6 @@ const useStyles = makeStyles({
     minWidth: "0",
     overflowX: "hidden",
   },
-  note: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
 
 /** Every kind of chart the KPI tab can plan, in the order it offers them. */
@@ -152,12 +151,8 @@ const PreviewItem = memo(function PreviewItem({
         disabled={busy}
         onChange={(_, d) => onInclude(chart, d.checked === true)}
       />
+      {/* The preview prints the chart's note itself. */}
       <ChartPreview plan={chart} width={PREVIEW_WIDTH} />
-      {chart.note && (
-        <Text size={100} className={styles.note}>
-          {chart.note}
-        </Text>
-      )}
     </li>
   );
 });

@@ -206,7 +206,6 @@ export function KpiPanel({ port, active }: KpiPanelProps) {
           onSaveScheme={saveScheme}
           generation={generation}
           notice={notice}
-          setNotice={setNotice}
           act={act}
           busy={busy}
         />
@@ -236,7 +235,6 @@ interface RegisterViewProps {
   onSaveScheme: (scheme: GradingScheme) => void;
   generation: ReturnType<typeof useChartGeneration>;
   notice: Notice | null;
-  setNotice: (notice: Notice | null) => void;
   act: (job: () => Promise<Notice | null>) => Promise<void>;
   busy: boolean;
 }
