@@ -124,7 +124,7 @@ describe("KpiPanel", () => {
       const header = screen.getByRole("button", { name: /^実績なし/ });
       if (header.getAttribute("aria-expanded") !== "true") await user.click(header);
       const list = screen.getByRole("list", { name: /^実績なし/ });
-      const item = within(list).getByRole("listitem", { name: `No.${no} ${indicator}` });
+      const item = within(list).getByRole("listitem", { name: `${no} ${indicator}` });
       const p = evaluation.progress.find((x) => x.item.no === no && x.item.indicator === indicator);
       const target = within(item).getByText(`${yearLabel(year)} の目標`).nextSibling;
       expect(target?.textContent).toBe(valueText(p?.target ?? null, p?.item.unit ?? null, jaText));
@@ -306,8 +306,8 @@ describe("App — KPI tab", () => {
     renderApp(wb);
     const user = userEvent.setup();
     expect(find).not.toHaveBeenCalled();
-    await user.click(screen.getByRole("tab", { name: "KPI" }));
-    const panel = screen.getByRole("tabpanel", { name: "KPI" });
+    await user.click(screen.getByRole("tab", { name: "KPI進捗" }));
+    const panel = screen.getByRole("tabpanel", { name: "KPI進捗" });
     expect(await within(panel).findByRole("table", { name: /^計画全体/ })).toBeInTheDocument();
   });
 });
