@@ -16,5 +16,15 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
   Object.assign(window, { ResizeObserver: NoLayoutResizeObserver });
 }
 
+// jsdom's global has no structuredClone (browsers and Node do); the memory workbook keeps copies
+// of chart plans with it. v8's serializer is Node's own structured clone.
+if (typeof globalThis.structuredClone !== "function") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const v8 = require("v8") as typeof import("v8");
+  Object.assign(globalThis, {
+    structuredClone: <T>(value: T): T => v8.deserialize(v8.serialize(value)) as T,
+  });
+}
+
 // Fluent renders slowly under jsdom on a loaded machine; user-event types key by key.
 jest.setTimeout(30_000);

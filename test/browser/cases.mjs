@@ -165,8 +165,8 @@ async function checkSelection(page) {
  */
 async function kpiCharts(page, origin, sample, shot) {
   await openSample(page, origin, sample);
-  await page.getByRole("tab", { name: "KPI" }).click();
-  const panel = page.getByRole("tabpanel", { name: "KPI" });
+  await page.getByRole("tab", { name: "KPI進捗" }).click();
+  const panel = page.getByRole("tabpanel", { name: "KPI進捗" });
   await panel.getByRole("table", { name: /^計画全体/ }).waitFor({ timeout: 30_000 });
   const previews = panel.getByRole("list", { name: "グラフ" });
   await previews.waitFor();

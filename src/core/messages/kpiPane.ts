@@ -2,7 +2,7 @@ import type { MessageText } from "./types";
 
 /** Messages of the KPI tab of the task pane (kpiPane.*). Codes start with "kpiPane.". */
 export const kpiPaneMessages: Record<string, MessageText> = {
-  "kpiPane.tab": { ja: "KPI", en: "KPI" },
+  "kpiPane.tab": { ja: "KPI進捗", en: "KPI" },
   "kpiPane.intro": {
     ja: "KPIシートの進捗を評価年度ごとに集計し、議会資料向けのグラフをブックに作成します。",
     en: "Sums up the progress of a KPI register for an evaluation year and draws charts for council papers into the workbook.",
@@ -99,7 +99,7 @@ export const kpiPaneMessages: Record<string, MessageText> = {
     ja: "確認が必要な指標はありません。",
     en: "No indicator needs attention.",
   },
-  "kpiPane.itemName": { ja: "No.{no} {indicator}", en: "No. {no} {indicator}" },
+  "kpiPane.itemName": { ja: "{no} {indicator}", en: "No. {no} {indicator}" },
   "kpiPane.method": { ja: "算定方法", en: "Method" },
   "kpiPane.rate": { ja: "達成率", en: "Rate" },
   "kpiPane.target": { ja: "{year} の目標", en: "Target {year}" },
@@ -149,6 +149,10 @@ export const kpiPaneMessages: Record<string, MessageText> = {
   "kpiPane.noCharts": {
     ja: "この評価年度に描けるグラフはありません。",
     en: "There is nothing to chart for this evaluation year.",
+  },
+  "kpiPane.more": {
+    ja: "さらに {count} 件表示(残り {rest} 件)",
+    en: "Show {count} more ({rest} left)",
   },
   "kpiPane.generate": { ja: "グラフを作成", en: "Draw the charts" },
   "kpiPane.cancel": { ja: "中止", en: "Cancel" },

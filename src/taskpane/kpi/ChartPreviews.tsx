@@ -1,4 +1,5 @@
-import { Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { memo, useState } from "react";
+import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ChartPlan, ChartPlanKind } from "../../core/chart/types";
 import { ChartPreview } from "../chart/ChartPreview";
 import { useText } from "../useText";
@@ -37,7 +38,6 @@ const useStyles = makeStyles({
     minWidth: "0",
     overflowX: "hidden",
   },
-  note: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
 
 /** Every kind of chart the KPI tab can plan, in the order it offers them. */
@@ -48,6 +48,9 @@ export const CHART_KINDS: readonly ChartPlanKind[] = [
   "statusBoard",
   "effects",
 ];
+
+/** Previews shown at first, and how many more each 「さらに表示」 adds (a register may plan 100). */
+export const PREVIEW_PAGE = 8;
 
 /** Width of a preview in the pane (350 px wide, less padding). */
 export const PREVIEW_WIDTH = 296;
@@ -66,7 +69,8 @@ export interface ChartPreviewsProps {
 
 /**
  * The planned charts: a filter by kind, then a preview of each chart rendered from the same plan
- * the workbook will draw, with a checkbox to include it.
+ * the workbook will draw, with a checkbox to include it; the first {@link PREVIEW_PAGE}, then more
+ * on request (the ones not shown are drawn as ticked).
  *
  * @example <ChartPreviews charts={page.charts} chosen={ids} onInclude={toggle} kinds={kinds} onKind={filter} busy={false} />
  */
@@ -80,6 +84,8 @@ export function ChartPreviews({
 }: ChartPreviewsProps) {
   const t = useText();
   const styles = useStyles();
+  const [limit, setLimit] = useState(PREVIEW_PAGE);
+  const shown = charts.slice(0, limit);
   return (
     <div className={styles.root}>
       <fieldset className={styles.kinds}>
@@ -98,24 +104,55 @@ export function ChartPreviews({
         <Text>{t("kpiPane.noCharts")}</Text>
       ) : (
         <ul className={styles.list} aria-label={t("kpiPane.charts")}>
-          {charts.map((chart) => (
-            <li key={chart.id} className={styles.item}>
-              <Checkbox
-                label={t("kpiPane.include", { title: chart.title })}
-                checked={chosen.has(chart.id)}
-                disabled={busy}
-                onChange={(_, d) => onInclude(chart, d.checked === true)}
-              />
-              <ChartPreview plan={chart} width={PREVIEW_WIDTH} />
-              {chart.note && (
-                <Text size={100} className={styles.note}>
-                  {chart.note}
-                </Text>
-              )}
-            </li>
+          {shown.map((chart) => (
+            <PreviewItem
+              key={chart.id}
+              chart={chart}
+              included={chosen.has(chart.id)}
+              onInclude={onInclude}
+              busy={busy}
+            />
           ))}
         </ul>
+      )}
+      {charts.length > shown.length && (
+        <div>
+          <Button onClick={() => setLimit((n) => n + PREVIEW_PAGE)}>
+            {t("kpiPane.more", {
+              count: Math.min(PREVIEW_PAGE, charts.length - shown.length),
+              rest: charts.length - shown.length,
+            })}
+          </Button>
+        </div>
       )}
     </div>
   );
 }
+
+/** One preview with its checkbox; redrawn only when its plan or choice changes. */
+const PreviewItem = memo(function PreviewItem({
+  chart,
+  included,
+  onInclude,
+  busy,
+}: {
+  chart: ChartPlan;
+  included: boolean;
+  onInclude: (chart: ChartPlan, include: boolean) => void;
+  busy: boolean;
+}) {
+  const t = useText();
+  const styles = useStyles();
+  return (
+    <li className={styles.item}>
+      <Checkbox
+        label={t("kpiPane.include", { title: chart.title })}
+        checked={included}
+        disabled={busy}
+        onChange={(_, d) => onInclude(chart, d.checked === true)}
+      />
+      {/* The preview prints the chart's note itself. */}
+      <ChartPreview plan={chart} width={PREVIEW_WIDTH} />
+    </li>
+  );
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   Button,
   Field,
@@ -206,7 +206,6 @@ export function KpiPanel({ port, active }: KpiPanelProps) {
           onSaveScheme={saveScheme}
           generation={generation}
           notice={notice}
-          setNotice={setNotice}
           act={act}
           busy={busy}
         />
@@ -236,7 +235,6 @@ interface RegisterViewProps {
   onSaveScheme: (scheme: GradingScheme) => void;
   generation: ReturnType<typeof useChartGeneration>;
   notice: Notice | null;
-  setNotice: (notice: Notice | null) => void;
   act: (job: () => Promise<Notice | null>) => Promise<void>;
   busy: boolean;
 }
@@ -281,6 +279,12 @@ function RegisterView({
     const drawn = new Map(page?.charts.map((c) => [c.id, c]) ?? []);
     return candidates.map((c) => drawn.get(c.id) ?? c);
   }, [candidates, page]);
+
+  const include = useCallback(
+    (chart: ChartPlan, on: boolean) =>
+      setExcluded((all) => includeChart(candidates, all, chart, on)),
+    [candidates]
+  );
 
   const select = (address: string) =>
     void act(async () => {
@@ -396,9 +400,7 @@ function RegisterView({
         <ChartPreviews
           charts={shown}
           chosen={chosen}
-          onInclude={(chart, include) =>
-            setExcluded((all) => includeChart(candidates, all, chart, include))
-          }
+          onInclude={include}
           kinds={kinds}
           onKind={(kind, on) =>
             setKinds((all) => {

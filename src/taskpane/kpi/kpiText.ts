@@ -1,6 +1,5 @@
 import type { Decimal } from "../../core/decimal";
 import type { GradeBand, GradingScheme, KpiProgress } from "../../core/kpi/types";
-import type { Language, MessageText } from "../../core/messages";
 import { formatWareki, warekiOf } from "../../core/calendar/formatWareki";
 import { figureText } from "../check/figureText";
 import type { TextFn } from "../useText";
@@ -13,11 +12,6 @@ import type { TextFn } from "../useText";
 export function yearOptionText(fiscalYear: number, t: TextFn): string {
   if (!warekiOf(fiscalYear).ok) return String(fiscalYear);
   return t("kpiPane.yearOption", { wareki: formatWareki(fiscalYear, "long"), year: fiscalYear });
-}
-
-/** A catalogue-free text (a band label, a scheme name) in the pane's language. */
-export function localText(text: MessageText, lang: Language): string {
-  return text[lang];
 }
 
 /**

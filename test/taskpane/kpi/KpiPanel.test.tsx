@@ -14,7 +14,7 @@ import { valueText } from "../../../src/taskpane/kpi/kpiText";
 import { renderApp, renderInPane } from "../renderWithPane";
 import { kpiSample, sampleRegister } from "./kpiFixtures";
 
-jest.setTimeout(30_000);
+jest.setTimeout(180_000);
 
 const jaText = (code: string, params?: Record<string, string | number>) =>
   formatMessage({ code, params }, "ja");
@@ -121,10 +121,10 @@ describe("KpiPanel", () => {
       await user.selectOptions(screen.getByRole("combobox", { name: "評価年度" }), String(year));
       const evaluation = evaluateKpi(register, { fiscalYear: year });
       expect(summaryRows()).toEqual(expectedRows(evaluation));
-      const header = screen.getByRole("button", { name: /^実績なし(\d+ 件)$/ });
+      const header = screen.getByRole("button", { name: /^実績なし/ });
       if (header.getAttribute("aria-expanded") !== "true") await user.click(header);
       const list = screen.getByRole("list", { name: /^実績なし/ });
-      const item = within(list).getByRole("listitem", { name: `No.${no} ${indicator}` });
+      const item = within(list).getByRole("listitem", { name: `${no} ${indicator}` });
       const p = evaluation.progress.find((x) => x.item.no === no && x.item.indicator === indicator);
       const target = within(item).getByText(`${yearLabel(year)} の目標`).nextSibling;
       expect(target?.textContent).toBe(valueText(p?.target ?? null, p?.item.unit ?? null, jaText));
@@ -207,7 +207,9 @@ describe("KpiPanel", () => {
     const { wb, user } = await opened("himi");
     const draw = jest.spyOn(wb, "drawChartPage");
     const charts = within(screen.getByRole("list", { name: "グラフ" })).getAllByRole("checkbox");
-    const all = charts.length;
+    const planned = screen.getByText(/枚のグラフを作成します/).textContent ?? "";
+    const all = Number(/候補 (\d+) 枚/.exec(planned)?.[1]);
+    expect(planned).toBe(`${all} 枚のグラフを作成します(候補 ${all} 枚)。`);
     // Leave one chart out: it is neither drawn nor counted.
     await user.click(charts[charts.length - 1] as HTMLElement);
     const chosen = all - 1;
@@ -304,8 +306,8 @@ describe("App — KPI tab", () => {
     renderApp(wb);
     const user = userEvent.setup();
     expect(find).not.toHaveBeenCalled();
-    await user.click(screen.getByRole("tab", { name: "KPI" }));
-    const panel = screen.getByRole("tabpanel", { name: "KPI" });
+    await user.click(screen.getByRole("tab", { name: "KPI進捗" }));
+    const panel = screen.getByRole("tabpanel", { name: "KPI進捗" });
     expect(await within(panel).findByRole("table", { name: /^計画全体/ })).toBeInTheDocument();
   });
 });
