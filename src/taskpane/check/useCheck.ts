@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { flushSync } from "react-dom";
 import { formatMessage } from "../../core/messages";
 import type { Language } from "../../core/messages";
@@ -7,6 +7,7 @@ import type { WorkbookPort } from "../../workbook/port";
 import { checkTableInWorkbook, loadLastCheck } from "../../workflows";
 import type { CheckReport, CheckRequest, StoredCheck } from "../../workflows";
 import { describeError, isAbort } from "../describeError";
+import { failure, useAbortableRun } from "../useAbortableRun";
 import { useLanguage } from "../useText";
 
 export type CheckPhase = "reading" | "analyzing" | "checking";
@@ -59,7 +60,7 @@ export function useCheck(port: WorkbookPort): {
 } {
   const lang = useLanguage();
   const [state, setState] = useState<CheckState>({ status: "idle" });
-  const controller = useRef<AbortController | null>(null);
+  const runs = useAbortableRun(port);
 
   useEffect(() => {
     let live = true;
@@ -73,16 +74,12 @@ export function useCheck(port: WorkbookPort): {
     );
     return () => {
       live = false;
-      controller.current?.abort();
-      controller.current = null;
     };
   }, [port]);
 
   const start = useCallback(
     (target: CheckRequest["target"]) => {
-      controller.current?.abort();
-      const own = new AbortController();
-      controller.current = own;
+      const own = runs.begin();
       setState({ status: "running", phase: "reading", done: 0, total: 0 });
       // Committed at once: the workflow yields after each report, and the bar must show it.
       const onProgress = (p: { phase: CheckPhase; done: number; total: number }) => {
@@ -90,34 +87,24 @@ export function useCheck(port: WorkbookPort): {
       };
       checkTableInWorkbook(port, { target, lang, signal: own.signal, onProgress }).then(
         (report) => {
-          if (controller.current !== own) return;
-          controller.current = null;
+          if (!runs.settle(own)) return;
           setState(own.signal.aborted ? { status: "cancelled" } : { status: "done", report });
         },
         async (error: unknown) => {
-          if (controller.current !== own) return;
+          if (!runs.isCurrent(own)) return;
           const cancelled = own.signal.aborted || isAbort(error);
           const where = cancelled ? null : await emptyAddress(port, target, error);
-          if (controller.current !== own) return;
-          controller.current = null;
-          setState(
-            cancelled
-              ? { status: "cancelled" }
-              : { status: "error", message: describeCheckError(error, where, lang) }
-          );
+          if (runs.settle(own))
+            setState(failure(own, error, () => describeCheckError(error, where, lang)));
         }
       );
     },
-    [port, lang]
+    [port, lang, runs]
   );
 
   const cancel = useCallback(() => {
-    const own = controller.current;
-    if (!own) return;
-    own.abort();
-    controller.current = null;
-    setState({ status: "cancelled" });
-  }, []);
+    if (runs.cancel()) setState({ status: "cancelled" });
+  }, [runs]);
 
   return { state, start, cancel };
 }

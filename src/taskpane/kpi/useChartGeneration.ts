@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import { flushSync } from "react-dom";
 import type { PlanKpiChartsOptions } from "../../core/chart/planKpiCharts";
 import type { KpiEvaluation } from "../../core/kpi/types";
 import type { WorkbookPort } from "../../workbook/port";
 import { generateKpiCharts } from "../../workflows/kpi";
-import { describeError, isAbort } from "../describeError";
+import { describeError } from "../describeError";
+import { failure, useAbortableRun } from "../useAbortableRun";
 import { useLanguage } from "../useText";
 
 /** What a run of 「グラフを作成」 did: charts new and replaced (by id), removed, on which sheet. */
@@ -37,21 +38,11 @@ export function useChartGeneration(port: WorkbookPort): {
 } {
   const lang = useLanguage();
   const [state, setState] = useState<GenerationState>({ status: "idle" });
-  const controller = useRef<AbortController | null>(null);
-
-  useEffect(
-    () => () => {
-      controller.current?.abort();
-      controller.current = null;
-    },
-    [port]
-  );
+  const runs = useAbortableRun(port);
 
   const start = useCallback(
     (evaluation: KpiEvaluation, options: PlanKpiChartsOptions) => {
-      controller.current?.abort();
-      const own = new AbortController();
-      controller.current = own;
+      const own = runs.begin();
       setState({ status: "running", done: 0, total: 0 });
       const onProgress = (done: number, total: number) => {
         if (!own.signal.aborted) flushSync(() => setState({ status: "running", done, total }));
@@ -74,31 +65,20 @@ export function useChartGeneration(port: WorkbookPort): {
       };
       run().then(
         (outcome) => {
-          if (controller.current !== own) return;
-          controller.current = null;
+          if (!runs.settle(own)) return;
           setState(own.signal.aborted ? { status: "cancelled" } : { status: "done", outcome });
         },
         (error: unknown) => {
-          if (controller.current !== own) return;
-          controller.current = null;
-          setState(
-            own.signal.aborted || isAbort(error)
-              ? { status: "cancelled" }
-              : { status: "error", message: describeError(error, lang) }
-          );
+          if (runs.settle(own)) setState(failure(own, error, () => describeError(error, lang)));
         }
       );
     },
-    [port, lang]
+    [port, lang, runs]
   );
 
   const cancel = useCallback(() => {
-    const own = controller.current;
-    if (!own) return;
-    own.abort();
-    controller.current = null;
-    setState({ status: "cancelled" });
-  }, []);
+    if (runs.cancel()) setState({ status: "cancelled" });
+  }, [runs]);
 
   return { state, start, cancel };
 }

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import { flushSync } from "react-dom";
 import type { GradingScheme, KpiRegister } from "../../core/kpi/types";
 import { formatMessage } from "../../core/messages";
 import type { WorkbookPort } from "../../workbook/port";
 import { findKpiRegisters, loadGradingScheme, readKpiRegister } from "../../workflows/kpi";
-import { describeError, isAbort } from "../describeError";
+import { describeError } from "../describeError";
+import { failure, useAbortableRun } from "../useAbortableRun";
 import { useLanguage } from "../useText";
 
 export interface FoundRegister {
@@ -45,21 +46,11 @@ export function useKpiWorkbook(port: WorkbookPort): {
   const lang = useLanguage();
   const [state, setState] = useState<KpiWorkbookState>({ status: "idle" });
   const [scheme, setScheme] = useState<GradingScheme | null>(null);
-  const controller = useRef<AbortController | null>(null);
-
-  useEffect(
-    () => () => {
-      controller.current?.abort();
-      controller.current = null;
-    },
-    [port]
-  );
+  const runs = useAbortableRun(port);
 
   const read = useCallback(
     (registers: FoundRegister[], sheet: string) => {
-      controller.current?.abort();
-      const own = new AbortController();
-      controller.current = own;
+      const own = runs.begin();
       setState({ status: "reading", registers, sheet, done: 0, total: 0 });
       const onProgress = (done: number, total: number) => {
         if (!own.signal.aborted)
@@ -67,8 +58,7 @@ export function useKpiWorkbook(port: WorkbookPort): {
       };
       readKpiRegister(port, sheet, { signal: own.signal, onProgress }).then(
         (result) => {
-          if (controller.current !== own) return;
-          controller.current = null;
+          if (!runs.settle(own)) return;
           setState(
             result.ok
               ? { status: "ready", registers, register: result.register }
@@ -81,19 +71,19 @@ export function useKpiWorkbook(port: WorkbookPort): {
           );
         },
         (error: unknown) => {
-          if (controller.current !== own || isAbort(error)) return;
-          controller.current = null;
-          setState({ status: "error", message: describeError(error, lang) });
+          if (!runs.settle(own)) return;
+          const failed = failure(own, error, () => describeError(error, lang));
+          // A read aborted by the next one keeps the state the next one sets.
+          if (failed.status === "error") setState(failed);
         }
       );
     },
-    [port, lang]
+    [port, lang, runs]
   );
 
   const find = useCallback(
     (prefer?: string) => {
-      controller.current?.abort();
-      controller.current = null;
+      runs.cancel();
       setState({ status: "finding" });
       Promise.all([findKpiRegisters(port), loadGradingScheme(port).catch(() => null)]).then(
         ([registers, stored]) => {
@@ -105,7 +95,7 @@ export function useKpiWorkbook(port: WorkbookPort): {
         (error: unknown) => setState({ status: "error", message: describeError(error, lang) })
       );
     },
-    [port, lang, read]
+    [port, lang, read, runs]
   );
 
   const choose = useCallback(

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import { flushSync } from "react-dom";
 import { WorkbookError } from "../../workbook/port";
 import type { WorkbookPort } from "../../workbook/port";
@@ -6,7 +6,8 @@ import { inspectRange } from "../../workflows/inspect-range";
 import type { InspectionReport, InspectPhase } from "../../workflows/inspect-range";
 import { formatMessage } from "../../core/messages";
 import type { Language } from "../../core/messages";
-import { describeError, isAbort } from "../describeError";
+import { describeError } from "../describeError";
+import { failure, useAbortableRun } from "../useAbortableRun";
 import { useLanguage } from "../useText";
 
 /**
@@ -50,20 +51,10 @@ export function useInspection(port: WorkbookPort): {
 } {
   const lang = useLanguage();
   const [state, setState] = useState<InspectionState>({ status: "idle" });
-  const controller = useRef<AbortController | null>(null);
-
-  useEffect(
-    () => () => {
-      controller.current?.abort();
-      controller.current = null;
-    },
-    []
-  );
+  const runs = useAbortableRun(port);
 
   const start = useCallback(() => {
-    controller.current?.abort();
-    const own = new AbortController();
-    controller.current = own;
+    const own = runs.begin();
     setState({ status: "reading", done: 0, total: 0 });
     const onProgress = (done: number, total: number) => {
       if (!own.signal.aborted) setState({ status: "reading", done, total });
@@ -80,29 +71,18 @@ export function useInspection(port: WorkbookPort): {
     const options = { onProgress, onPhase, onRecognizeProgress, signal: own.signal, lang };
     inspectRange(port, null, options).then(
       (report) => {
-        if (controller.current !== own) return;
-        controller.current = null;
+        if (!runs.settle(own)) return;
         setState(own.signal.aborted ? { status: "cancelled" } : { status: "done", report });
       },
       (error: unknown) => {
-        if (controller.current !== own) return;
-        controller.current = null;
-        setState(
-          own.signal.aborted || isAbort(error)
-            ? { status: "cancelled" }
-            : { status: "error", message: describeReadError(error, lang) }
-        );
+        if (runs.settle(own)) setState(failure(own, error, () => describeReadError(error, lang)));
       }
     );
-  }, [port, lang]);
+  }, [port, lang, runs]);
 
   const cancel = useCallback(() => {
-    const own = controller.current;
-    if (!own) return;
-    own.abort();
-    controller.current = null;
-    setState({ status: "cancelled" });
-  }, []);
+    if (runs.cancel()) setState({ status: "cancelled" });
+  }, [runs]);
 
   return { state, start, cancel };
 }
