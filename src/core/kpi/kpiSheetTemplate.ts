@@ -1,5 +1,6 @@
 import { warekiOf } from "../calendar";
 import type { Issue, Language } from "../messages/types";
+import type { KpiHeaderField } from "./kpiHeaders";
 import { KPI_DIRECTION_WORDS, KPI_STATUS_WORDS, KPI_TARGET_TYPE_WORDS } from "./kpiWords";
 
 export { KPI_DIRECTION_WORDS, KPI_STATUS_WORDS, KPI_TARGET_TYPE_WORDS } from "./kpiWords";
@@ -29,22 +30,8 @@ export const KPI_VALUE_FORMAT = 'General;"△"General';
 /** Money in 千円: thousands separators, △ for negatives. */
 export const KPI_COST_FORMAT = '#,##0;"△"#,##0';
 
-type FieldKey =
-  | "no"
-  | "theme"
-  | "title"
-  | "department"
-  | "indicator"
-  | "unit"
-  | "direction"
-  | "targetType"
-  | "baselineYear"
-  | "baseline"
-  | "goalYear"
-  | "goal"
-  | "lower"
-  | "upper"
-  | "status";
+/** The template's fields: every register field but the 原文 text and the effect scores. */
+type FieldKey = Exclude<KpiHeaderField, "goalText" | "service" | "fiscal" | "efficiency">;
 
 const FIELDS: { key: FieldKey; ja: string; en: string; width: number; value?: boolean }[] = [
   { key: "no", ja: "No", en: "No", width: 30 },
