@@ -1,3 +1,4 @@
+import { columnLetters } from "../grid";
 import type { PageLayoutPlan } from "./types";
 
 /**
@@ -21,18 +22,6 @@ export const PAGE_GRID = {
   chartWidthPt: 8 * 48 - 12,
   chartHeightPt: 13 * 15,
 } as const;
-
-/** Column letters of a 0-based column index (0 → A, 26 → AA). */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 export interface ChartSlot {
   anchor: string;

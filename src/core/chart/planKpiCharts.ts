@@ -11,8 +11,6 @@ import {
 import { effectsChart, overviewCharts, statusBoardChart } from "./summaryCharts";
 import type { ChartPagePlan, ChartPlan, ChartPlanKind, PageTextPlan } from "./types";
 
-export { checkChartPlan } from "./checkChartPlan";
-
 export interface PlanKpiChartsOptions {
   lang: Language;
   /** Kinds to plan; default every kind that has data. */

@@ -99,25 +99,4 @@ export const chartMessages: Record<string, MessageText> = {
   "chart.page.scheme": { ja: "評定：{scheme}", en: "Grading: {scheme}" },
   "chart.page.count": { ja: "グラフ {count} 件", en: "{count} charts" },
   "chart.preview.empty": { ja: "表示できる値がありません", en: "No values to show" },
-  "chart.noSeries": { ja: "グラフ {id} に系列がありません。", en: "Chart {id} has no series." },
-  "chart.noCategories": {
-    ja: "グラフ {id} に項目（横軸）がありません。",
-    en: "Chart {id} has no categories.",
-  },
-  "chart.seriesLength": {
-    ja: "グラフ {id} の系列「{series}」の値が {values} 個で、項目の {categories} 個と合いません。",
-    en: "Chart {id}: series “{series}” has {values} values for {categories} categories.",
-  },
-  "chart.notFinite": {
-    ja: "グラフ {id} の系列「{series}」の {category} の値が有限の数ではありません。",
-    en: "Chart {id}: series “{series}” has a value that is not a finite number at {category}.",
-  },
-  "chart.badAnchor": {
-    ja: "グラフ {id} の配置先「{anchor}」はセル番地ではありません。",
-    en: "Chart {id}: the anchor “{anchor}” is not a cell address.",
-  },
-  "chart.badSize": {
-    ja: "グラフ {id} の大きさ（幅 {width}pt、高さ {height}pt）が正しくありません。",
-    en: "Chart {id}: the size (width {width}pt, height {height}pt) is not positive.",
-  },
 };
