@@ -214,7 +214,8 @@ describe("MemoryWorkbook chart pages and sheet formats", () => {
       type: "list",
       formulae: ['"増加,減少"'],
     });
-  });
+    // Three .xlsx round trips through exceljs: seconds on a loaded machine, not a speed test.
+  }, 60_000);
 });
 
 describe("MemoryWorkbook.writeFormula", () => {
