@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import {
   Button,
   Field,
@@ -25,6 +25,7 @@ import {
 } from "../../workflows";
 import type { CheckReport, CheckRuleSettings, StoredCheck } from "../../workflows";
 import { describeError } from "../describeError";
+import { usePaneAction } from "../usePaneAction";
 import { useLanguage, useText } from "../useText";
 import { CheckSummary } from "./CheckSummary";
 import { FindingsList } from "./FindingsList";
@@ -49,8 +50,6 @@ const useStyles = makeStyles({
     minWidth: "0",
   },
 });
-
-type Notice = { intent: "success" | "info" | "error"; text: string };
 
 /** The checked table, either just now (a full report) or as the workbook remembers it. */
 type Shown = { kind: "report"; report: CheckReport } | { kind: "stored"; stored: StoredCheck };
@@ -104,8 +103,9 @@ export function CheckPanel({
   const lang = useLanguage();
   const styles = useStyles();
   const { state, start, cancel } = useCheck(port);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [acting, setActing] = useState(false);
+  const { acting, notice, setNotice, act } = usePaneAction((error) =>
+    describeActionError(error, lang)
+  );
   const running = state.status === "running";
   const busy = running || acting;
 
@@ -125,19 +125,6 @@ export function CheckPanel({
 
   const units = useMemo(() => (recognition ? unitsByCell(recognition) : null), [recognition]);
   const unitOf = useCallback((address: string) => units?.get(address) ?? null, [units]);
-
-  /** Runs one action on the workbook, keeping the buttons disabled meanwhile. */
-  const act = async (job: () => Promise<Notice | null>) => {
-    setActing(true);
-    setNotice(null);
-    try {
-      setNotice(await job());
-    } catch (error) {
-      setNotice({ intent: "error", text: describeActionError(error, lang) });
-    } finally {
-      setActing(false);
-    }
-  };
 
   const run = (target: Parameters<typeof start>[0]) => {
     setNotice(null);

@@ -20,6 +20,8 @@ import type { GradingScheme, KpiEvaluation, KpiRegister } from "../../core/kpi/t
 import type { WorkbookPort } from "../../workbook/port";
 import { createKpiSheet, saveGradingScheme } from "../../workflows/kpi";
 import { describeError } from "../describeError";
+import { usePaneAction } from "../usePaneAction";
+import type { Notice } from "../usePaneAction";
 import { useLanguage, useText } from "../useText";
 import { AttentionList } from "./AttentionList";
 import { CHART_KINDS, ChartPreviews } from "./ChartPreviews";
@@ -54,8 +56,6 @@ const useStyles = makeStyles({
   },
 });
 
-type Notice = { intent: "success" | "info" | "error"; text: string };
-
 const DEFAULT_SCHEME: GradingScheme =
   GRADING_PRESETS.find((p) => p.id === DEFAULT_SCHEME_ID) ?? (GRADING_PRESETS[0] as GradingScheme);
 
@@ -81,8 +81,7 @@ export function KpiPanel({ port, active }: KpiPanelProps) {
   const styles = useStyles();
   const workbook = useKpiWorkbook(port);
   const generation = useChartGeneration(port);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [acting, setActing] = useState(false);
+  const { acting, notice, setNotice, act } = usePaneAction((error) => describeError(error, lang));
   const [searched, setSearched] = useState(false);
   const { state, find } = workbook;
 
@@ -96,19 +95,6 @@ export function KpiPanel({ port, active }: KpiPanelProps) {
   const running = generation.state.status === "running";
   const busy = acting || running || state.status === "finding" || state.status === "reading";
   const scheme = workbook.scheme ?? DEFAULT_SCHEME;
-
-  /** Runs one action on the workbook, keeping the buttons disabled meanwhile. */
-  const act = async (job: () => Promise<Notice | null>) => {
-    setActing(true);
-    setNotice(null);
-    try {
-      setNotice(await job());
-    } catch (error) {
-      setNotice({ intent: "error", text: describeError(error, lang) });
-    } finally {
-      setActing(false);
-    }
-  };
 
   const saveScheme = (next: GradingScheme) =>
     void act(async () => {
