@@ -13,6 +13,8 @@ import { kpiProgressMessages } from "./kpiProgress";
 import { chartMessages } from "./chart";
 import { kpiPaneMessages } from "./kpiPane";
 import { kpiCliMessages } from "./kpiCli";
+import { capabilitiesMessages } from "./capabilities";
+import { writtenValuesMessages } from "./writtenValues";
 
 export type { Issue, Language, MessageText } from "./types";
 
@@ -35,6 +37,8 @@ export const MESSAGE_PARTS: Record<string, Record<string, MessageText>> = {
   chart: chartMessages,
   kpiPane: kpiPaneMessages,
   kpiCli: kpiCliMessages,
+  capabilities: capabilitiesMessages,
+  writtenValues: writtenValuesMessages,
 };
 
 export const MESSAGES: Record<string, MessageText> = {};

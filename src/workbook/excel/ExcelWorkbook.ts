@@ -1,4 +1,5 @@
 import { parseA1Range, type Grid, type RangeBox } from "../../core/grid";
+import { EXCEL_API_REQUIRES } from "../requirements";
 import type { Issue } from "../../core/messages/types";
 import type { ChartPagePlan, ChartPlan } from "../../core/chart/types";
 import { checkChartPage, checkChartPlan } from "../chartPlanCheck";
@@ -62,22 +63,8 @@ export interface ExcelWorkbookOptions {
   onWarning?: (warning: Issue) => void;
 }
 
-/**
- * Requirement sets per feature: settings 1.4, marks 1.9 (conditional formats 1.6 over RangeAreas
- * 1.9), listing and removing charts 1.7 (chart ids), drawing 1.8 (series axisGroup, gapWidth,
- * overlap, data-label and axis number formats); the add-in's own sheets need settings for their
- * registry; chart pages 1.9 (pageLayout, page breaks); sheet formats 1.8 (freezePanes 1.7,
- * dataValidation 1.8).
- */
-const REQUIRES = {
-  settings: "1.4",
-  marks: "1.9",
-  charts: "1.7",
-  drawing: "1.8",
-  sheets: "1.4",
-  pages: "1.9",
-  formats: "1.8",
-} as const;
+/** Requirement sets per feature: one table shared with the pane's capability panel. */
+const REQUIRES = EXCEL_API_REQUIRES;
 
 /**
  * The Excel adapter: the only code in the repository that calls Excel.run / context.sync.
