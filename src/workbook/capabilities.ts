@@ -305,9 +305,7 @@ export function detectCapabilities(
  */
 export function browserCapabilities(profile?: string): HostCapabilities {
   const known = profile === undefined ? undefined : findOfficeProfile(profile);
-  return detectCapabilities(
-    known ? profileIsSetSupported(known) : () => true,
-    "browser",
-    known?.id
-  );
+  if (known) return detectCapabilities(profileIsSetSupported(known), "browser", known.id);
+  // The memory workbook is not an ExcelApi level: it has everything the port offers.
+  return { ...detectCapabilities(() => true, "browser"), excelApi: null };
 }
