@@ -70,11 +70,11 @@ const cells = (lines: string[]) =>
       .split(/(?<!\\)\|/)
       .slice(1, -1)
       .map((c) =>
-          c
-            .trim()
-            .replace(/\\(.)/g, "$1")
-            .replace(/^:?-+:?$/, "---")
-        )
+        c
+          .trim()
+          .replace(/\\(.)/g, "$1")
+          .replace(/^:?-+:?$/, "---")
+      )
   );
 
 describe("README — 要件セットと Office のバージョン", () => {
