@@ -9,7 +9,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { FunctionSpec } from "../../core/catalogue/types";
+import { formatMessage } from "../../core/messages";
 import type { WorkbookPort } from "../../workbook/port";
+import { useFeature } from "../capabilities/useFeature";
 import { useLanguage, useText } from "../useText";
 import { insertionFormula, useInsertFunction } from "./useInsertFunction";
 
@@ -22,11 +24,14 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   hint: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+  reason: { color: tokens.colorNeutralForeground2 },
 });
 
 /**
  * The 「挿入」 button with the argument hints beside it, and the outcome: written (with undo),
- * asking before overwriting a non-empty cell, restored, or the error.
+ * asking before overwriting a non-empty cell, restored, or the error. Where custom functions
+ * cannot run the button is disabled (still focusable) with the reason and the remedy beside it:
+ * a formula that never calculates is not offered.
  *
  * @example <InsertFunction spec={findFunction("WAREKI")!} port={port} />
  */
@@ -36,6 +41,8 @@ export function InsertFunction({ spec, port }: { spec: FunctionSpec; port: Workb
   const styles = useStyles();
   const { state, insert, overwrite, undo, dismiss } = useInsertFunction(port);
   const formula = insertionFormula(spec.id);
+  const customFunctions = useFeature("customFunctions");
+  const reasonId = `fn-insert-reason-${spec.id}`;
   const hint = `ZAISEI.${spec.id}(${spec.params.map((p) => (p.optional ? `[${p[lang].name}]` : p[lang].name)).join(", ")})`;
 
   return (
@@ -45,11 +52,21 @@ export function InsertFunction({ spec, port }: { spec: FunctionSpec; port: Workb
           appearance="primary"
           onClick={() => insert(spec.id)}
           disabled={state.status === "busy"}
+          disabledFocusable={!customFunctions.available}
+          aria-describedby={customFunctions.available ? undefined : reasonId}
         >
           {t("ui.fn.insert")}
         </Button>
         <Text size={200}>{t("ui.fn.insertHint", { formula })}</Text>
       </div>
+      {!customFunctions.available && (
+        <Text id={reasonId} size={200} className={styles.reason}>
+          {customFunctions.reason
+            ? formatMessage(customFunctions.reason, lang)
+            : t("writtenValues.pane.insertUnavailable")}
+          {customFunctions.remedy && ` ${formatMessage(customFunctions.remedy, lang)}`}
+        </Text>
+      )}
       <div className={styles.hintBox}>
         <Text block size={200} weight="semibold">
           {t("ui.fn.argHint")}
