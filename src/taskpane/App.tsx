@@ -1,7 +1,9 @@
 import { useState, type ReactNode } from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../core/messages";
+import type { HostCapabilities } from "../workbook/capabilities";
 import type { WorkbookPort } from "../workbook/port";
+import { CapabilitiesContext } from "./capabilities/useFeature";
 import { CheckPanel } from "./check/CheckPanel";
 import { FunctionsPanel } from "./functions/FunctionsPanel";
 import { KpiPanel } from "./kpi/KpiPanel";
@@ -27,6 +29,11 @@ export interface AppProps {
   lang: Language;
   /** The workbook's file name when the host knows it (the audit working paper records it). */
   workbookName?: string;
+  /**
+   * What this Excel can do (detectCapabilities at start). When absent every feature counts as
+   * available, as over the memory workbook in component tests.
+   */
+  capabilities?: HostCapabilities;
 }
 
 /**
@@ -34,10 +41,12 @@ export interface AppProps {
  *
  * @example <App port={new ExcelWorkbook(Excel.run.bind(Excel))} lang="ja" />
  */
-export function App({ port, lang, workbookName }: AppProps) {
+export function App({ port, lang, workbookName, capabilities }: AppProps) {
   return (
     <LanguageContext.Provider value={lang}>
-      <AppBody port={port} workbookName={workbookName} />
+      <CapabilitiesContext.Provider value={capabilities ?? null}>
+        <AppBody port={port} workbookName={workbookName} />
+      </CapabilitiesContext.Provider>
     </LanguageContext.Provider>
   );
 }
