@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { VALUE_WRITING_CASE } from "./case-value-writing.mjs";
 
 /** Row labels of the 氷見 outlook, in order (data/himi-fiscal-outlook.tsv, both blocks). */
 const HIMI_LABELS_START = [
@@ -500,4 +501,5 @@ export const CASES = [
       }
     },
   },
+  VALUE_WRITING_CASE,
 ];
