@@ -58,6 +58,24 @@ export interface CellSnapshot {
   numberFormat?: string;
 }
 
+/** A block of constants for {@link WorkbookPort.writeValues}: rows × columns of `ref`. */
+export interface ValueBlock {
+  ref: RangeRef;
+  values: CellValue[][];
+}
+
+/** Options of {@link WorkbookPort.writeValues}. */
+export interface WriteValuesOptions {
+  /** Replace cells that are not empty. Without it the write is refused ("workbook.cellNotEmpty"). */
+  overwrite?: boolean;
+}
+
+/** A block to put back with {@link WorkbookPort.restoreCells}: rows × columns of `ref`. */
+export interface RestoreBlock {
+  ref: RangeRef;
+  previous: CellSnapshot[][];
+}
+
 export interface WriteFormulaOptions {
   /** Replace a cell that is not empty. Without it the write is refused ("workbook.cellNotEmpty"). */
   overwrite?: boolean;
@@ -245,6 +263,37 @@ export interface WorkbookPort {
   ): Promise<{ previous: CellSnapshot }>;
   /** Puts a cell back as {@link WorkbookPort.writeFormula} found it (value or formula, number format). */
   restoreCell(ref: RangeRef, previous: CellSnapshot): Promise<void>;
+  /**
+   * Reads many small ranges in one batch (Excel: one sync for all, at most {@link MAX_VALUE_CELLS}
+   * cells): values, number formats and formulas (`Grid.formulas`, "" for a constant or an empty
+   * cell), one Grid per reference in order. Each reference is a bounded range ("B2", "B2:D2"):
+   * whole columns or rows reject "workbook.badAddress"; a missing sheet rejects
+   * "workbook.noSuchSheet" naming it.
+   */
+  readCells(refs: RangeRef[]): Promise<Grid[]>;
+  /**
+   * Writes constants into the user's cells in one batch (Excel: two syncs, at most
+   * {@link MAX_VALUE_CELLS} cells in all). Refuses before writing anything: "workbook.cellNotEmpty"
+   * { sheet, address } when a target cell holds a value or formula and not `overwrite`;
+   * "workbook.shapeMismatch" when a block's values are not rows × columns of its range;
+   * "workbook.cellsProtected" { sheet } for a protected sheet; "workbook.noSuchSheet"; blocks that
+   * overlap, or a number that is not finite ("workbook.invalidArgument").
+   * Strings stay text ("=1+1" stays the text "=1+1", "2020" stays text): the Excel adapter writes
+   * them into "@" cells, then puts the cell's own number format back, as restoreCell does. Numbers
+   * and booleans keep the cell's format, except that a Text ("@") cell becomes General so that
+   * the number is a number. "" empties a cell. Returns what each cell held, for an exact undo
+   * with {@link WorkbookPort.restoreCells}.
+   */
+  writeValues(
+    blocks: ValueBlock[],
+    options?: WriteValuesOptions
+  ): Promise<{ previous: CellSnapshot[][][] }>;
+  /**
+   * Puts many blocks back exactly (value or formula, number format; text as text), in one batch
+   * (Excel: two syncs). Refuses before writing anything, as writeValues does: shape, protection,
+   * a missing sheet, overlapping blocks.
+   */
+  restoreCells(blocks: RestoreBlock[]): Promise<void>;
 }
 
 /**
@@ -258,6 +307,13 @@ export const RESERVED_SETTING_PREFIX = "zaisei.registry.";
  * "workbook.tooManyMarks".
  */
 export const MAX_MARKS = 100_000;
+
+/**
+ * At most this many cells in one readCells, writeValues or restoreCells call (all blocks together):
+ * with values, formulas and number formats about 72 bytes a cell, one Excel sync carries them under
+ * the web's 5 MB payload limit. More reject with "workbook.tooManyCells".
+ */
+export const MAX_VALUE_CELLS = 50_000;
 
 /** At most this many charts of the add-in at once; one more rejects with "workbook.tooManyCharts". */
 export const MAX_CHARTS = 1_000;

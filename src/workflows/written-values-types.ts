@@ -55,7 +55,14 @@ export interface Computation {
 /** What 「再計算」 found for one record. */
 export type RecalcItem =
   | { id: string; status: "unchanged" }
-  | { id: string; status: "changed"; before: WrittenScalar[][]; after: WrittenScalar[][] }
+  | {
+      id: string;
+      status: "changed";
+      before: WrittenScalar[][];
+      after: WrittenScalar[][];
+      /** The record's `writtenAt` before this run (「再計算を元に戻す」 puts it back). */
+      beforeWrittenAt?: string;
+    }
   /** The inputs now give an error or cannot be read: the cell was left as it was. */
   | { id: string; status: "failed"; issue: Issue }
   /** The cell no longer holds what the add-in wrote (someone edited it): not overwritten. */
@@ -65,6 +72,11 @@ export type RecalcItem =
 
 export interface RecalcReport {
   items: RecalcItem[];
-  /** What the changed cells held before this run, for an exact 「再計算を元に戻す」. */
+  /**
+   * What the changed cells held before this run, for an exact 「再計算を元に戻す」: one entry per
+   * "changed" item, in the order of `items`.
+   */
   undo: { ref: RangeRef; previous: CellSnapshot[][] }[];
+  /** Records of the workbook's setting that were damaged and ignored (not recalculated). */
+  ignored?: number;
 }

@@ -1,4 +1,5 @@
 import type { RangeBox } from "../../src/core/grid";
+import { sheetNameKey } from "../../src/workbook/sheetName";
 import { FakeChartCollection } from "./fake-charts";
 import { FakeContext, FakeProxy } from "./fake-context";
 import { parseAddress, SHEET_COLUMNS, SHEET_ROWS } from "./fake-address";
@@ -199,8 +200,14 @@ export class FakeWorksheetCollection extends FakeProxy {
     });
   }
 
+  /** By id or name; Excel matches names without case ("kpi" finds "KPI"), an exact name first. */
   private find(key: string): FakeSheet | undefined {
-    return this.ctx.model.sheets.find((s) => s.name === key || s.id === key);
+    const { sheets } = this.ctx.model;
+    const wanted = sheetNameKey(key);
+    return (
+      sheets.find((s) => s.name === key || s.id === key) ??
+      sheets.find((s) => sheetNameKey(s.name) === wanted)
+    );
   }
 
   protected override loadProp(prop: string): void {

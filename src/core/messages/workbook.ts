@@ -157,6 +157,14 @@ export const workbookMessages: Record<string, MessageText> = {
     ja: "Excel が指定を受け付けませんでした: {detail}",
     en: "Excel rejected the request: {detail}",
   },
+  "workbook.shapeMismatch": {
+    ja: "{sheet}!{address} に書き込む値の形が範囲と合いません（値は {rows} 行 × {columns} 列、範囲は {expectedRows} 行 × {expectedColumns} 列）。",
+    en: "The values for {sheet}!{address} do not fit the range ({rows} × {columns} values for a range of {expectedRows} × {expectedColumns}).",
+  },
+  "workbook.cellsProtected": {
+    ja: "シート「{sheet}」は保護されているため、セルに書き込めません。シートの保護を解除してから、もう一度お試しください。",
+    en: "Sheet “{sheet}” is protected, so no cells can be written there. Unprotect the sheet, then try again.",
+  },
   "workbook.hostError": {
     ja: "Excel でエラーが発生しました（{code}）: {detail}",
     en: "Excel reported an error ({code}): {detail}",

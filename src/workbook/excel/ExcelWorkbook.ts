@@ -16,13 +16,18 @@ import {
   type OwnedChart,
   type RangeRef,
   type ReadOptions,
+  type RestoreBlock,
   type SheetFormat,
+  type ValueBlock,
   type WorkbookPort,
   type WriteFormulaOptions,
+  type WriteValuesOptions,
 } from "../port";
+import { checkCellRefs, checkRestoreBlocks, checkValueBlocks } from "../valueBlocks";
 import { checkReadSize, localAddress, readBox, resolveRangeBox, wholeLinesBox } from "../rangeBox";
 import { checkSettingKey, settingJson } from "../settingRules";
 import { restoreCellInExcel, writeFormulaInExcel } from "./excelCells";
+import { readCellsInExcel, restoreCellsInExcel, writeValuesInExcel } from "./excelValues";
 import {
   drawChartPageInExcel,
   listChartsInExcel,
@@ -61,6 +66,12 @@ export interface ExcelWorkbookOptions {
    * not reported anywhere.
    */
   onWarning?: (warning: Issue) => void;
+}
+
+/** What an Office error of a batch over these references can name: the one reference, if one. */
+function hintOf(refs: readonly RangeRef[]): ErrorHint {
+  const only = refs.length === 1 ? refs[0]! : undefined;
+  return only ? { sheet: only.sheet, address: only.address } : {};
 }
 
 /** Requirement sets per feature: one table shared with the pane's capability panel. */
@@ -249,6 +260,31 @@ export class ExcelWorkbook implements WorkbookPort {
   async restoreCell(ref: RangeRef, previous: CellSnapshot): Promise<void> {
     return this.batch({ sheet: ref.sheet, address: ref.address }, (context) =>
       restoreCellInExcel(context, ref, previous)
+    );
+  }
+
+  async readCells(refs: RangeRef[]): Promise<Grid[]> {
+    const checked = checkCellRefs(refs);
+    if (checked.length === 0) return [];
+    return this.batch(hintOf(refs), (context) => readCellsInExcel(context, checked, this.budget));
+  }
+
+  async writeValues(
+    blocks: ValueBlock[],
+    options: WriteValuesOptions = {}
+  ): Promise<{ previous: CellSnapshot[][][] }> {
+    const checked = checkValueBlocks(blocks);
+    if (checked.length === 0) return { previous: [] };
+    return this.batch(hintOf(blocks.map((b) => b.ref)), (context) =>
+      writeValuesInExcel(context, checked, blocks, options)
+    );
+  }
+
+  async restoreCells(blocks: RestoreBlock[]): Promise<void> {
+    const checked = checkRestoreBlocks(blocks);
+    if (checked.length === 0) return;
+    return this.batch(hintOf(blocks.map((b) => b.ref)), (context) =>
+      restoreCellsInExcel(context, checked, blocks)
     );
   }
 

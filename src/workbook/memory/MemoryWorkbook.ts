@@ -13,13 +13,24 @@ import {
   type OwnedChart,
   type RangeRef,
   type ReadOptions,
+  type RestoreBlock,
+  type ValueBlock,
   type WorkbookPort,
+  type WriteValuesOptions,
   type SheetFormat,
   type WriteFormulaOptions,
 } from "../port";
 import { checkChartPage, checkChartPlan, pageCells } from "../chartPlanCheck";
 import { cellBlockBox, checkSheetFormat, uniqueSheetName } from "../ownedSheets";
 import { readBox, resolveRangeBox, wholeLinesBox } from "../rangeBox";
+import {
+  checkCellRefs,
+  checkRestoreBlocks,
+  checkValueBlocks,
+  notEmptyError,
+  valueFormats,
+  type CheckedBlock,
+} from "../valueBlocks";
 import { MemoryAddInState, type MemoryChartPage } from "./MemoryAddInState";
 import { readSheetBlocks } from "./readSheetBlocks";
 import { findSheetName, sheetNameKey } from "./sheetName";
@@ -475,6 +486,87 @@ export class MemoryWorkbook implements WorkbookPort {
     const numberFormat = previous.numberFormat ?? sheet.getCell(box.top, box.left).numberFormat;
     this.putCell(sheet, box, { value: previous.value, formula: previous.formula, numberFormat });
     this.changed();
+  }
+
+  async readCells(refs: RangeRef[]): Promise<Grid[]> {
+    const checked = checkCellRefs(refs);
+    const sheets = checked.map((b) => this.sheet(b.sheet));
+    return checked.map(({ box }, i) => {
+      const sheet = sheets[i]!;
+      const { values, numberFormats } = sheet.readRows(box, 0, box.rows);
+      const formulas = sheet.readFormulas(box, 0, box.rows);
+      return { sheet: sheet.name, top: box.top, left: box.left, values, numberFormats, formulas };
+    });
+  }
+
+  async writeValues(
+    blocks: ValueBlock[],
+    options: WriteValuesOptions = {}
+  ): Promise<{ previous: CellSnapshot[][][] }> {
+    const checked = checkValueBlocks(blocks);
+    const sheets = this.writableSheets(checked);
+    const previous = checked.map((b, i) => this.snapshots(sheets[i]!, b.box));
+    if (!options.overwrite)
+      checked.forEach((b, i) => {
+        const refusal = notEmptyError(sheets[i]!.name, b.box, previous[i]!);
+        if (refusal) throw refusal;
+      });
+    checked.forEach(({ box }, i) =>
+      blocks[i]!.values.forEach((row, r) =>
+        row.forEach((value, c) => {
+          const own = previous[i]![r]![c]!.numberFormat ?? GENERAL;
+          const at = { top: box.top + r, left: box.left + c, rows: 1, cols: 1 };
+          this.putCell(sheets[i]!, at, {
+            value,
+            formula: null,
+            numberFormat: valueFormats(value, own).after,
+          });
+        })
+      )
+    );
+    return this.notifyAfter({ previous });
+  }
+
+  async restoreCells(blocks: RestoreBlock[]): Promise<void> {
+    const checked = checkRestoreBlocks(blocks);
+    const sheets = this.writableSheets(checked);
+    checked.forEach(({ box }, i) =>
+      blocks[i]!.previous.forEach((row, r) =>
+        row.forEach((snapshot, c) => {
+          const sheet = sheets[i]!;
+          const at = { top: box.top + r, left: box.left + c, rows: 1, cols: 1 };
+          const numberFormat = snapshot.numberFormat ?? sheet.getCell(at.top, at.left).numberFormat;
+          this.putCell(sheet, at, {
+            value: snapshot.value,
+            formula: snapshot.formula,
+            numberFormat,
+          });
+        })
+      )
+    );
+    this.changed();
+  }
+
+  /** The blocks' sheets, each existing and not protected (checked before anything is written). */
+  private writableSheets(blocks: readonly CheckedBlock[]): MemorySheet[] {
+    const sheets = blocks.map((b) => this.sheet(b.sheet));
+    for (const sheet of sheets)
+      if (this.protectedSheets.has(sheetNameKey(sheet.name)))
+        throw new WorkbookError("workbook.cellsProtected", { sheet: sheet.name });
+    return sheets;
+  }
+
+  private snapshots(sheet: MemorySheet, box: RangeBox): CellSnapshot[][] {
+    const out: CellSnapshot[][] = [];
+    for (let r = box.top; r < box.top + box.rows; r++) {
+      const row: CellSnapshot[] = [];
+      for (let c = box.left; c < box.left + box.cols; c++) {
+        const { value, formula, numberFormat } = sheet.getCell(r, c);
+        row.push({ value, formula, numberFormat });
+      }
+      out.push(row);
+    }
+    return out;
   }
 
   private putCell(
