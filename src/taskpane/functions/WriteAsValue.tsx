@@ -18,10 +18,10 @@ import { formatOutcomeMessage } from "../../core/catalogue/formatOutcomeMessage"
 import type { WorkbookPort } from "../../workbook/port";
 import { equivalentFormula } from "../../workflows/written-values";
 import { useFeature } from "../capabilities/useFeature";
-import { describeError } from "../describeError";
+import { describeValueError } from "./describeValueError";
 import { useLanguage, useText } from "../useText";
 import { argSources, initialArgInputs, type ArgInput } from "./argSources";
-import { referenceText } from "./cellReference";
+import { refText } from "../../workflows/written-values-formula";
 import { outcomeText, valueText } from "./outcomeText";
 import { targetCell } from "./useInsertFunction";
 import { useValueWriting } from "./useValueWriting";
@@ -160,8 +160,8 @@ export function WriteAsValue({ spec, port }: { spec: FunctionSpec; port: Workboo
 
   const pickSelection = (index: number, param: ParamSpec) =>
     void (param.dimensionality === "matrix" ? port.getSelection() : targetCell(port)).then(
-      (ref) => setInput(index, { mode: "cells", text: referenceText(ref) }),
-      (error: unknown) => vw.setNotice({ intent: "error", text: describeError(error, lang) })
+      (ref) => setInput(index, { mode: "cells", text: refText(ref) }),
+      (error: unknown) => vw.setNotice({ intent: "error", text: describeValueError(error, lang) })
     );
 
   const compute = () =>
@@ -171,7 +171,7 @@ export function WriteAsValue({ spec, port }: { spec: FunctionSpec; port: Workboo
         setBadReferences(sources.ok ? [] : sources.badReferences);
         if (sources.ok) void vw.compute(sources.args);
       },
-      (error: unknown) => vw.setNotice({ intent: "error", text: describeError(error, lang) })
+      (error: unknown) => vw.setNotice({ intent: "error", text: describeValueError(error, lang) })
     );
 
   const c = vw.computation;
@@ -240,7 +240,7 @@ export function WriteAsValue({ spec, port }: { spec: FunctionSpec; port: Workboo
         <div className={styles.row}>
           <Text>
             {t("writtenValues.pane.target")}:{" "}
-            <span className={styles.code}>{vw.target ? referenceText(vw.target) : "—"}</span>
+            <span className={styles.code}>{vw.target ? refText(vw.target) : "—"}</span>
           </Text>
           <Button disabled={vw.acting} onClick={() => void vw.retarget()}>
             {t("writtenValues.pane.retarget")}
@@ -261,7 +261,7 @@ export function WriteAsValue({ spec, port }: { spec: FunctionSpec; port: Workboo
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {t("writtenValues.pane.cellNotEmpty", {
-              cell: referenceText(vw.confirm.block),
+              cell: refText(vw.confirm.block),
               content: vw.confirm.content,
             })}
           </MessageBarBody>
@@ -275,7 +275,7 @@ export function WriteAsValue({ spec, port }: { spec: FunctionSpec; port: Workboo
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             {t("writtenValues.pane.written", {
-              cell: referenceText(vw.written.record.target),
+              cell: refText(vw.written.record.target),
               value: valueText(vw.written.record.values),
               formula: equivalentFormula(vw.written.record.functionId, vw.written.record.args),
             })}

@@ -19,7 +19,7 @@ import type { RecalcItem, WrittenValue } from "../../workflows/written-values-ty
 import type { WorkbookPort } from "../../workbook/port";
 import type { TextFn } from "../useText";
 import { useLanguage, useText } from "../useText";
-import { referenceText } from "./cellReference";
+import { refText } from "../../workflows/written-values-formula";
 import { valueText } from "./outcomeText";
 import { useWrittenValues, type RecalcState } from "./useWrittenValues";
 
@@ -74,7 +74,7 @@ function itemText(
   lang: Language
 ): string {
   const who = {
-    cell: record ? referenceText(record.target) : item.id,
+    cell: record ? refText(record.target) : item.id,
     name: record ? functionName(record, lang) : "",
   };
   switch (item.status) {
@@ -182,7 +182,7 @@ function RecordItem({
   const lang = useLanguage();
   const styles = useStyles();
   const [asking, setAsking] = useState(false);
-  const cell = referenceText(record.target);
+  const cell = refText(record.target);
   const name = functionName(record, lang);
   return (
     <li className={styles.item} aria-label={t("writtenValues.pane.recordLabel", { cell, name })}>

@@ -1,17 +1,20 @@
 import { useCallback, useState } from "react";
 import type { FunctionSpec } from "../../core/catalogue/types";
 import { boxAddress, parseA1Range } from "../../core/grid";
-import { computeWithSources, undoWrite, writeComputedValue } from "../../workflows/written-values";
+import {
+  computeWithSources,
+  undoWrite,
+  writeComputedValue,
+  type WriteResult,
+} from "../../workflows/written-values";
 import type { ArgSource, Computation } from "../../workflows/written-values-types";
 import { WorkbookError } from "../../workbook/port";
 import type { RangeRef, WorkbookPort } from "../../workbook/port";
-import { describeError } from "../describeError";
+import { describeValueError } from "./describeValueError";
 import { usePaneAction } from "../usePaneAction";
 import { useLanguage, useText } from "../useText";
-import { referenceText } from "./cellReference";
+import { refText } from "../../workflows/written-values-formula";
 import { targetCell } from "./useInsertFunction";
-
-export type WriteResult = Awaited<ReturnType<typeof writeComputedValue>>;
 
 /** The cells a result fills from `target`'s top-left: one cell, or the block of a matrix result. */
 export function resultBlock(target: RangeRef, computation: Computation): RangeRef {
@@ -56,7 +59,7 @@ async function blockContent(port: WorkbookPort, block: RangeRef): Promise<string
 export function useValueWriting(port: WorkbookPort, spec: FunctionSpec) {
   const t = useText();
   const lang = useLanguage();
-  const describe = useCallback((error: unknown) => describeError(error, lang), [lang]);
+  const describe = useCallback((error: unknown) => describeValueError(error, lang), [lang]);
   const { acting, notice, setNotice, act } = usePaneAction(describe);
   const [computation, setComputation] = useState<Computation | null>(null);
   const [target, setTarget] = useState<RangeRef | null>(null);
@@ -123,7 +126,7 @@ export function useValueWriting(port: WorkbookPort, spec: FunctionSpec) {
       setWritten(null);
       return {
         intent: "info",
-        text: t("writtenValues.pane.undone", { cell: referenceText(written.record.target) }),
+        text: t("writtenValues.pane.undone", { cell: refText(written.record.target) }),
       };
     });
   }, [act, port, t, written]);

@@ -8,11 +8,11 @@ import {
 } from "../../workflows/written-values";
 import type { RecalcReport, WrittenValue } from "../../workflows/written-values-types";
 import type { WorkbookPort } from "../../workbook/port";
-import { describeError } from "../describeError";
+import { describeValueError } from "./describeValueError";
 import { failure, useAbortableRun } from "../useAbortableRun";
 import { usePaneAction } from "../usePaneAction";
 import { useLanguage, useText } from "../useText";
-import { referenceText } from "./cellReference";
+import { refText } from "../../workflows/written-values-formula";
 
 export type RecalcState =
   | { status: "idle" }
@@ -32,7 +32,7 @@ export type RecalcState =
 export function useWrittenValues(port: WorkbookPort) {
   const t = useText();
   const lang = useLanguage();
-  const describe = useCallback((error: unknown) => describeError(error, lang), [lang]);
+  const describe = useCallback((error: unknown) => describeValueError(error, lang), [lang]);
   const { acting, notice, setNotice, act } = usePaneAction(describe);
   const [records, setRecords] = useState<WrittenValue[] | null>(null);
   const [recalc, setRecalc] = useState<RecalcState>({ status: "idle" });
@@ -93,7 +93,7 @@ export function useWrittenValues(port: WorkbookPort) {
         await port.selectRange(record.target);
         return {
           intent: "info",
-          text: t("writtenValues.pane.selected", { cell: referenceText(record.target) }),
+          text: t("writtenValues.pane.selected", { cell: refText(record.target) }),
         };
       }),
     [act, port, t]
@@ -106,7 +106,7 @@ export function useWrittenValues(port: WorkbookPort) {
         await reload();
         // The last report's undo no longer matches the list once a record is gone.
         setRecalc({ status: "idle" });
-        const cell = referenceText(record.target);
+        const cell = refText(record.target);
         return {
           intent: "success",
           text:

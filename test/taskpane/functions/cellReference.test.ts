@@ -1,4 +1,5 @@
-import { parseCellReference, referenceText } from "../../../src/taskpane/functions/cellReference";
+import { parseCellReference } from "../../../src/taskpane/functions/cellReference";
+import { refText } from "../../../src/workflows/written-values-formula";
 
 describe("parseCellReference", () => {
   it.each([
@@ -21,15 +22,15 @@ describe("parseCellReference", () => {
   );
 });
 
-describe("referenceText", () => {
+describe("parseCellReference over refText", () => {
   it.each([
     [{ sheet: "計算", address: "B2" }, "計算!B2"],
     [{ sheet: "R7 決算", address: "B2:D2" }, "'R7 決算'!B2:D2"],
     [{ sheet: "It's", address: "A1" }, "'It''s'!A1"],
     // A sheet named like a cell would read as that cell: Excel quotes it.
     [{ sheet: "AB12", address: "A1" }, "'AB12'!A1"],
-  ])("writes %j as %s, and reads back the same reference", (ref, text) => {
-    expect(referenceText(ref)).toBe(text);
+  ])("reads back %j from the way the formulas name it (%s)", (ref, text) => {
+    expect(refText(ref)).toBe(text);
     expect(parseCellReference(text, "other")).toEqual(ref);
   });
 });
