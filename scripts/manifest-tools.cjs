@@ -283,6 +283,63 @@ function checkFunctions(root, defined, problems) {
   }
 }
 
+const localName = (name) => name.slice(name.indexOf(":") + 1);
+
+/** "Name MinVersion" of every Set under a <Requirements> element (its <Sets>' default applied). */
+function requirementSets(requirements) {
+  return requirements.children
+    .filter((e) => localName(e.name) === "Sets")
+    .flatMap((sets) =>
+      sets.children
+        .filter((e) => localName(e.name) === "Set")
+        .map(
+          (e) => `${e.attrs.Name} ${e.attrs.MinVersion ?? sets.attrs.DefaultMinVersion ?? "1.1"}`
+        )
+    )
+    .sort();
+}
+
+/** The sets the base manifest must ask (the add-in activates wherever Excel can read and keep settings). */
+const BASE_REQUIREMENTS = ["ExcelApi 1.4"];
+/** The sets the VersionOverrides must ask: without them Office uses the base manifest (no custom functions). */
+const OVERRIDE_REQUIREMENTS = ["CustomFunctionsRuntime 1.1", "SharedRuntime 1.1"];
+
+/**
+ * Base <Requirements> exactly ExcelApi 1.4, and a <Requirements> first in <VersionOverrides> with
+ * exactly SharedRuntime 1.1 and CustomFunctionsRuntime 1.1 (Microsoft, "Requirements element":
+ * unmet base requirements keep the add-in from activating at all; unmet VersionOverrides
+ * requirements only drop what the VersionOverrides' Hosts add, the ribbon and custom functions).
+ */
+function checkRequirements(root, problems) {
+  const expectSets = (where, requirements, wanted) => {
+    const found = requirements ? requirementSets(requirements) : [];
+    if (found.join(", ") !== wanted.join(", "))
+      problems.push(
+        problem(
+          `${where}の要件は ${wanted.join(", ")} だけにしてください（今は ${found.join(", ") || "なし"}）`,
+          `${where === "基本マニフェスト" ? "the base manifest's" : "the VersionOverrides'"} requirements must be exactly ${wanted.join(", ")} (found: ${found.join(", ") || "none"})`
+        )
+      );
+  };
+  expectSets(
+    "基本マニフェスト",
+    root.children.find((e) => e.name === "Requirements"),
+    BASE_REQUIREMENTS
+  );
+  const overrides = root.children.find((e) => e.name === "VersionOverrides");
+  const inOverrides = overrides?.children.find((e) => localName(e.name) === "Requirements");
+  expectSets("VersionOverrides ", inOverrides, OVERRIDE_REQUIREMENTS);
+  // The schema's order: Description?, Requirements?, Hosts, Resources …
+  const order = (overrides?.children ?? []).map((e) => localName(e.name));
+  if (inOverrides && order.indexOf("Requirements") > order.indexOf("Hosts"))
+    problems.push(
+      problem(
+        "VersionOverrides の Requirements は Hosts より前に置いてください",
+        "the VersionOverrides' Requirements must come before its Hosts"
+      )
+    );
+}
+
 /**
  * Checks a manifest offline; returns one {ja, en} problem per finding (empty when consistent).
  * `webRoot` is the folder the add-in URLs are served from (for icon files); `production` forbids localhost.
@@ -334,11 +391,7 @@ function validateManifest(xml, { webRoot, production = false } = {}) {
         problem(`${name} に en-us の Override がありません`, `${name} has no en-us Override`)
       );
   }
-  const sets = byName(root, "Set").map((e) => `${e.attrs.Name} ${e.attrs.MinVersion}`);
-  if (!sets.includes("SharedRuntime 1.1"))
-    problems.push(
-      problem("要件に SharedRuntime 1.1 がありません", "Requirements lack SharedRuntime 1.1")
-    );
+  checkRequirements(root, problems);
   const defined = checkResources(root, problems);
   checkUrls(root, { production }, problems);
   checkIcons(root, defined, { webRoot }, problems);

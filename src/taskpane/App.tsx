@@ -3,6 +3,7 @@ import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-componen
 import type { Language } from "../core/messages";
 import type { HostCapabilities } from "../workbook/capabilities";
 import type { WorkbookPort } from "../workbook/port";
+import { CapabilitiesPanel } from "./capabilities/CapabilitiesPanel";
 import { CapabilitiesContext } from "./capabilities/useFeature";
 import { CheckPanel } from "./check/CheckPanel";
 import { FunctionsPanel } from "./functions/FunctionsPanel";
@@ -45,7 +46,7 @@ export function App({ port, lang, workbookName, capabilities }: AppProps) {
   return (
     <LanguageContext.Provider value={lang}>
       <CapabilitiesContext.Provider value={capabilities ?? null}>
-        <AppBody port={port} workbookName={workbookName} />
+        <AppBody port={port} workbookName={workbookName} capabilities={capabilities} />
       </CapabilitiesContext.Provider>
     </LanguageContext.Provider>
   );
@@ -67,7 +68,15 @@ function TabPanel({ id, hidden, children }: { id: TabId; hidden: boolean; childr
   );
 }
 
-function AppBody({ port, workbookName }: { port: WorkbookPort; workbookName?: string }) {
+function AppBody({
+  port,
+  workbookName,
+  capabilities,
+}: {
+  port: WorkbookPort;
+  workbookName?: string;
+  capabilities?: HostCapabilities;
+}) {
   const t = useText();
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("read");
@@ -76,6 +85,7 @@ function AppBody({ port, workbookName }: { port: WorkbookPort; workbookName?: st
       <Text as="h1" size={500} weight="semibold">
         {t("ui.appTitle")}
       </Text>
+      {capabilities && <CapabilitiesPanel capabilities={capabilities} />}
       <TabList
         aria-label={t("ui.tabs")}
         selectedValue={tab}

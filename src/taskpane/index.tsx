@@ -9,7 +9,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-com
 import { formatMessage } from "../core/messages";
 import { App } from "./App";
 import { workbookFileName } from "./check/workbookFileName";
-import { createExcelPort } from "./excelHost";
+import { createExcelPort, excelCapabilities } from "./excelHost";
 import { isDarkBackground, languageFromTag } from "./officeTheme";
 import { quietOfficeOutsideOffice } from "./quietOfficeOutsideOffice";
 
@@ -35,6 +35,7 @@ async function start(): Promise<void> {
           port={createExcelPort(Office, Excel)}
           lang={lang}
           workbookName={workbookFileName(Office.context.document?.url)}
+          capabilities={excelCapabilities(Office)}
         />
       </FluentProvider>
     );

@@ -1,6 +1,18 @@
 import { useCallback, useState } from "react";
-import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Language } from "../../core/messages";
+import {
+  OFFICE_PROFILES,
+  browserCapabilities,
+  type HostCapabilities,
+} from "../../workbook/capabilities";
 import { MemoryWorkbook } from "../../workbook/memory/MemoryWorkbook";
 import { App } from "../App";
 import { describeError } from "../describeError";
@@ -42,6 +54,9 @@ const useStyles = makeStyles({
 /** Until a workbook is opened the pane works on one empty sheet, so every screen is usable. */
 const EMPTY_WORKBOOK = MemoryWorkbook.fromSheets([{ name: "Sheet1", rows: [] }]);
 
+/** The browser demo without `?office=`: everything but custom functions in cells. */
+const DEMO_CAPABILITIES = browserCapabilities();
+
 interface Opened {
   workbook: MemoryWorkbook;
   name: string;
@@ -51,19 +66,28 @@ interface Opened {
 
 /**
  * The task pane in a normal browser: a demo workbook (in memory, from a sample or a local
- * .xlsx) beside the same App that runs in Excel. Nothing is uploaded anywhere.
+ * .xlsx) beside the same App that runs in Excel. Nothing is uploaded anywhere. `capabilities` are
+ * the browser demo's (custom functions never calculate here), or a simulated Office's.
  *
- * @example <BrowserHost lang="ja" />
+ * @example <BrowserHost lang="ja" capabilities={browserCapabilities("office2019-volume")} />
  */
-export function BrowserHost({ lang }: { lang: Language }) {
+export function BrowserHost(props: BrowserHostProps) {
   return (
-    <LanguageContext.Provider value={lang}>
-      <BrowserHostBody lang={lang} />
+    <LanguageContext.Provider value={props.lang}>
+      <BrowserHostBody {...props} />
     </LanguageContext.Provider>
   );
 }
 
-function BrowserHostBody({ lang }: { lang: Language }) {
+export interface BrowserHostProps {
+  lang: Language;
+  /** What the pane may offer; the browser demo's own when absent. */
+  capabilities?: HostCapabilities;
+  /** The `?office=` value asked for, so an unknown one is named instead of silently ignored. */
+  requestedOffice?: string;
+}
+
+function BrowserHostBody({ lang, capabilities, requestedOffice }: BrowserHostProps) {
   const t = useText();
   const styles = useStyles();
   const [opened, setOpened] = useState<Opened | null>(null);
@@ -93,6 +117,16 @@ function BrowserHostBody({ lang }: { lang: Language }) {
           {t("ui.host.title")}
         </Text>
         <Text>{t("ui.host.note")}</Text>
+        {requestedOffice !== undefined && capabilities?.profile === undefined && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              {t("capabilities.panel.unknownProfile", {
+                profile: requestedOffice,
+                profiles: OFFICE_PROFILES.map((p) => p.id).join(", "),
+              })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         <WorkbookPicker onOpen={open} error={error} />
         {loading !== null && (
           <Spinner size="small" label={t("ui.host.loading", { file: loading })} />
@@ -109,6 +143,7 @@ function BrowserHostBody({ lang }: { lang: Language }) {
           port={opened?.workbook ?? EMPTY_WORKBOOK}
           lang={lang}
           workbookName={opened?.name}
+          capabilities={capabilities ?? DEMO_CAPABILITIES}
         />
       </div>
     </div>

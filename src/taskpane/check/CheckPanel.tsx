@@ -24,6 +24,7 @@ import {
   writeAuditPaper,
 } from "../../workflows";
 import type { CheckReport, CheckRuleSettings, StoredCheck } from "../../workflows";
+import { useFeatureGate } from "../capabilities/FeatureGate";
 import { describeError } from "../describeError";
 import { usePaneAction } from "../usePaneAction";
 import { useLanguage, useText } from "../useText";
@@ -102,6 +103,8 @@ export function CheckPanel({
   const t = useText();
   const lang = useLanguage();
   const styles = useStyles();
+  const marksGate = useFeatureGate("checkMarks");
+  const sheetsGate = useFeatureGate("ownSheets");
   const { state, start, cancel } = useCheck(port);
   const { acting, notice, setNotice, act } = usePaneAction((error) =>
     describeActionError(error, lang)
@@ -333,16 +336,18 @@ export function CheckPanel({
           )}
           {noticeBar}
           <div className={styles.actions}>
-            <Button disabled={busy || findings.length === 0} onClick={mark}>
+            <Button {...marksGate.button(busy || findings.length === 0)} onClick={mark}>
               {t("ui.check.mark")}
             </Button>
-            <Button disabled={busy} onClick={unmark}>
+            <Button {...marksGate.button(busy)} onClick={unmark}>
               {t("ui.check.unmark")}
             </Button>
-            <Button disabled={busy || shown.kind !== "report"} onClick={audit}>
+            <Button {...sheetsGate.button(busy || shown.kind !== "report")} onClick={audit}>
               {t("ui.check.auditPaper")}
             </Button>
           </div>
+          {marksGate.note}
+          {sheetsGate.note}
           {findings.length > 0 && (
             <section aria-labelledby="check-findings-heading" className={styles.result}>
               <Text as="h3" id="check-findings-heading" size={300} weight="semibold">

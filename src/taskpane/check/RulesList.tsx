@@ -12,6 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useFeatureGate } from "../capabilities/FeatureGate";
 import { useText } from "../useText";
 
 const useStyles = makeStyles({
@@ -72,9 +73,11 @@ export function RulesList({ rules, issues, onToggle, onRemove, onAdd, busy }: Ru
   const styles = useStyles();
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
+  // Every change here is saved in the workbook's settings.
+  const settings = useFeatureGate("workbookSettings");
 
   const add = async () => {
-    if (!onAdd || text.trim() === "") return;
+    if (!onAdd || !settings.available || text.trim() === "") return;
     const problem = await onAdd(text.trim());
     setError(problem);
     if (problem === null) setText("");
@@ -100,12 +103,13 @@ export function RulesList({ rules, issues, onToggle, onRemove, onAdd, busy }: Ru
           </MessageBarBody>
         </MessageBar>
       )}
+      {settings.note}
       <ul className={styles.list} aria-label={t("ui.check.rules")}>
         {rules.map((r) => (
           <li key={r.id} className={styles.item}>
             <Switch
               checked={r.enabled}
-              disabled={busy}
+              {...settings.field(busy)}
               label={r.text}
               onChange={(_, data) => onToggle(r.id, data.checked)}
             />
@@ -115,7 +119,7 @@ export function RulesList({ rules, issues, onToggle, onRemove, onAdd, busy }: Ru
             {r.source === "user" && (
               <Button
                 size="small"
-                disabled={busy}
+                {...settings.button(busy)}
                 aria-label={t("ui.check.removeRuleLabel", { rule: r.text })}
                 onClick={() => onRemove(r.id)}
               >
@@ -142,14 +146,14 @@ export function RulesList({ rules, issues, onToggle, onRemove, onAdd, busy }: Ru
           >
             <Input
               value={text}
-              disabled={busy}
+              {...settings.field(busy)}
               onChange={(_, data) => {
                 setText(data.value);
                 setError(null);
               }}
             />
           </Field>
-          <Button type="submit" disabled={busy || text.trim() === ""}>
+          <Button type="submit" {...settings.button(busy || text.trim() === "")}>
             {t("ui.check.addRuleButton")}
           </Button>
         </form>

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useFeatureGate } from "../capabilities/FeatureGate";
 import { useText } from "../useText";
 import { yearOptionText } from "./kpiText";
 
@@ -32,6 +33,7 @@ export function CreateKpiSheet({ onCreate, busy }: CreateKpiSheetProps) {
   const [fromYear, setFrom] = useState<number>(DEFAULT_PERIOD.fromYear);
   const [toYear, setTo] = useState<number>(DEFAULT_PERIOD.toYear);
   const bad = toYear < fromYear;
+  const sheetGate = useFeatureGate("kpiSheet");
   const options = PERIOD_YEARS.map((y) => (
     <option key={y} value={y}>
       {yearOptionText(y, t)}
@@ -61,10 +63,11 @@ export function CreateKpiSheet({ onCreate, busy }: CreateKpiSheetProps) {
         </Text>
       )}
       <div>
-        <Button disabled={busy || bad} onClick={() => onCreate({ fromYear, toYear })}>
+        <Button {...sheetGate.button(busy || bad)} onClick={() => onCreate({ fromYear, toYear })}>
           {t("kpiPane.create")}
         </Button>
       </div>
+      {sheetGate.note}
     </section>
   );
 }

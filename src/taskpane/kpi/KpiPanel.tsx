@@ -19,6 +19,7 @@ import { DEFAULT_SCHEME_ID, GRADING_PRESETS } from "../../core/kpi/gradingScheme
 import type { GradingScheme, KpiEvaluation, KpiRegister } from "../../core/kpi/types";
 import type { WorkbookPort } from "../../workbook/port";
 import { createKpiSheet, saveGradingScheme } from "../../workflows/kpi";
+import { useFeatureGate } from "../capabilities/FeatureGate";
 import { describeError } from "../describeError";
 import { usePaneAction } from "../usePaneAction";
 import type { Notice } from "../usePaneAction";
@@ -242,6 +243,7 @@ function RegisterView({
   const [year, setYear] = useState(() => defaultEvaluationYear(register));
   const [kinds, setKinds] = useState<ReadonlySet<ChartPlanKind>>(() => new Set(CHART_KINDS));
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(() => new Set());
+  const chartsGate = useFeatureGate("kpiCharts");
 
   const evaluation: KpiEvaluation = useMemo(
     () => evaluateKpi(register, { fiscalYear: year, scheme }),
@@ -325,7 +327,7 @@ function RegisterView({
         <div className={styles.actions}>
           <Button
             appearance="primary"
-            disabled={busy || !options}
+            {...chartsGate.button(busy || !options)}
             onClick={() => options && generation.start(evaluation, options)}
           >
             {t("kpiPane.generate")}
@@ -334,6 +336,7 @@ function RegisterView({
             <Button onClick={generation.cancel}>{t("kpiPane.cancel")}</Button>
           )}
         </div>
+        {chartsGate.note}
         {gen.status === "running" && (
           <Field
             label={t("kpiPane.progressLabel")}

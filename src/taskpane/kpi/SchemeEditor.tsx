@@ -12,6 +12,7 @@ import {
 import { GRADING_PRESETS, checkGradingScheme } from "../../core/kpi/gradingSchemes";
 import type { GradeBand, GradingScheme } from "../../core/kpi/types";
 import { formatMessage } from "../../core/messages";
+import { useFeatureGate } from "../capabilities/FeatureGate";
 import { useLanguage, useText } from "../useText";
 import type { TextFn } from "../useText";
 import { bandPercent, parsePercent, sameScheme } from "./kpiText";
@@ -92,6 +93,8 @@ export function SchemeEditor({ scheme, onSave, busy }: SchemeEditorProps) {
   const [editing, setEditing] = useState(false);
   const [bands, setBands] = useState<BandDraft[]>(() => drafts(scheme, lang));
   const [error, setError] = useState<string | null>(null);
+  // The scheme in force is saved in the workbook's settings.
+  const settings = useFeatureGate("workbookSettings");
 
   useEffect(() => {
     setBands(drafts(scheme, lang));
@@ -101,6 +104,7 @@ export function SchemeEditor({ scheme, onSave, busy }: SchemeEditorProps) {
   const preset = presetOf(scheme);
 
   const apply = () => {
+    if (!settings.available) return;
     const next: GradeBand[] = [];
     for (const [n, band] of scheme.bands.entries()) {
       const draft = bands[n];
@@ -146,7 +150,7 @@ export function SchemeEditor({ scheme, onSave, busy }: SchemeEditorProps) {
       <Field label={t("kpiPane.scheme")}>
         <Select
           value={preset?.id ?? CUSTOM}
-          disabled={busy}
+          {...settings.field(busy)}
           onChange={(_, data) => {
             const chosen = GRADING_PRESETS.find((p) => p.id === data.value);
             if (chosen) onSave(chosen);
@@ -160,6 +164,7 @@ export function SchemeEditor({ scheme, onSave, busy }: SchemeEditorProps) {
           ))}
         </Select>
       </Field>
+      {settings.note}
       <div className={styles.actions}>
         <Button aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
           {t("kpiPane.schemeEdit")}
@@ -209,7 +214,7 @@ export function SchemeEditor({ scheme, onSave, busy }: SchemeEditorProps) {
             </Text>
           )}
           <div className={styles.actions}>
-            <Button type="submit" appearance="primary" disabled={busy}>
+            <Button type="submit" appearance="primary" {...settings.button(busy)}>
               {t("kpiPane.schemeApply")}
             </Button>
             <Button
