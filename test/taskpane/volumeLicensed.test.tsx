@@ -19,6 +19,10 @@ import {
 } from "../../src/workbook/capabilities";
 import { MemoryWorkbook } from "../../src/workbook/memory/MemoryWorkbook";
 
+// The whole pane, driven like a user through two writes, a recalculation and two removals: a
+// minute or more on a loaded 2-core machine (the KPI panel's tests allow as much).
+jest.setTimeout(180_000);
+
 const at = (address: string) => ({ sheet: "決算", address });
 
 /** 事業費 1,200,000 円 / 400 件 = 3000 円 (UNIT_COST's catalogue example), and a note in C3. */

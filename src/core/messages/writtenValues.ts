@@ -55,7 +55,7 @@ export const writtenValuesMessages: Record<string, MessageText> = {
     en: "{count} of the written values recorded in the workbook could not be read and were ignored (another program may have changed the workbook).",
   },
   // The 関数 tab's 「値として書き込む」 and 「書き込んだ値」 (src/taskpane/functions).
-  "writtenValues.pane.heading": { ja: "値として書き込む", en: "Write as a value" },
+  "writtenValues.pane.heading": { ja: "値として書き込む", en: "Write as value" },
   "writtenValues.pane.introNoCustomFunctions": {
     ja: "このExcelではカスタム関数が計算されません。ここで同じ計算をして、結果を値としてセルに書き込みます。書き込んだ値は引数のセルとともに記録され、「再計算」で入力の変更に合わせて更新できます。",
     en: "Custom functions do not calculate in this Excel. Compute the same result here and write it into a cell as a value. Each written value is recorded with its argument cells, so Recalculate can update it after the inputs change.",
@@ -117,14 +117,10 @@ export const writtenValuesMessages: Record<string, MessageText> = {
     ja: "{cell} を書き込む前の状態に戻しました。",
     en: "Put {cell} back as it was before writing.",
   },
-  "writtenValues.pane.insertUnavailable": {
-    ja: "このExcelではカスタム関数が動かないため、数式は挿入できません。「値として書き込む」を使ってください。",
-    en: "Custom functions do not run in this Excel, so the formula cannot be inserted. Use Write as a value instead.",
-  },
   "writtenValues.pane.listHeading": { ja: "書き込んだ値", en: "Written values" },
   "writtenValues.pane.listIntro": {
     ja: "「値として書き込む」で書き込んだ値です。どの関数とどのセルから計算したか(同じ計算の数式)を示します。",
-    en: "Values written with Write as a value, each with the function and cells it was computed from (its equivalent formula).",
+    en: "Values written with Write as value, each with the function and cells it was computed from (its equivalent formula).",
   },
   "writtenValues.pane.listEmpty": {
     ja: "このブックに書き込んだ値はまだありません。",

@@ -9,9 +9,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { FunctionSpec } from "../../core/catalogue/types";
-import { formatMessage } from "../../core/messages";
 import type { WorkbookPort } from "../../workbook/port";
-import { useFeature } from "../capabilities/useFeature";
+import { useFeatureGate } from "../capabilities/FeatureGate";
 import { useLanguage, useText } from "../useText";
 import { insertionFormula, useInsertFunction } from "./useInsertFunction";
 
@@ -24,7 +23,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   hint: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
-  reason: { color: tokens.colorNeutralForeground2 },
 });
 
 /**
@@ -41,8 +39,7 @@ export function InsertFunction({ spec, port }: { spec: FunctionSpec; port: Workb
   const styles = useStyles();
   const { state, insert, overwrite, undo, dismiss } = useInsertFunction(port);
   const formula = insertionFormula(spec.id);
-  const customFunctions = useFeature("customFunctions");
-  const reasonId = `fn-insert-reason-${spec.id}`;
+  const customFunctions = useFeatureGate("customFunctions");
   const hint = `ZAISEI.${spec.id}(${spec.params.map((p) => (p.optional ? `[${p[lang].name}]` : p[lang].name)).join(", ")})`;
 
   return (
@@ -51,22 +48,13 @@ export function InsertFunction({ spec, port }: { spec: FunctionSpec; port: Workb
         <Button
           appearance="primary"
           onClick={() => insert(spec.id)}
-          disabled={state.status === "busy"}
-          disabledFocusable={!customFunctions.available}
-          aria-describedby={customFunctions.available ? undefined : reasonId}
+          {...customFunctions.button(state.status === "busy")}
         >
           {t("ui.fn.insert")}
         </Button>
         <Text size={200}>{t("ui.fn.insertHint", { formula })}</Text>
       </div>
-      {!customFunctions.available && (
-        <Text id={reasonId} size={200} className={styles.reason}>
-          {customFunctions.reason
-            ? formatMessage(customFunctions.reason, lang)
-            : t("writtenValues.pane.insertUnavailable")}
-          {customFunctions.remedy && ` ${formatMessage(customFunctions.remedy, lang)}`}
-        </Text>
-      )}
+      {customFunctions.note}
       <div className={styles.hintBox}>
         <Text block size={200} weight="semibold">
           {t("ui.fn.argHint")}

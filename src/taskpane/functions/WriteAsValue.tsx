@@ -17,6 +17,7 @@ import type { FunctionSpec, ParamSpec } from "../../core/catalogue/types";
 import { formatOutcomeMessage } from "../../core/catalogue/formatOutcomeMessage";
 import type { WorkbookPort } from "../../workbook/port";
 import { equivalentFormula } from "../../workflows/written-values";
+import { useFeatureGate } from "../capabilities/FeatureGate";
 import { useFeature } from "../capabilities/useFeature";
 import { describeValueError } from "./describeValueError";
 import { useLanguage, useText } from "../useText";
@@ -150,6 +151,7 @@ export function WriteAsValue({ spec, port }: { spec: FunctionSpec; port: Workboo
   const lang = useLanguage();
   const styles = useStyles();
   const customFunctions = useFeature("customFunctions");
+  const valueWriting = useFeatureGate("valueWriting");
   const [inputs, setInputs] = useState<ArgInput[]>(() => initialArgInputs(spec.params));
   const [badReferences, setBadReferences] = useState<number[]>([]);
   const vw = useValueWriting(port, spec);
@@ -202,10 +204,11 @@ export function WriteAsValue({ spec, port }: { spec: FunctionSpec; port: Workboo
         />
       ))}
       <div>
-        <Button appearance="primary" disabled={vw.acting} onClick={compute}>
+        <Button appearance="primary" {...valueWriting.button(vw.acting)} onClick={compute}>
           {t("writtenValues.pane.compute")}
         </Button>
       </div>
+      {valueWriting.note}
       {vw.acting && <Spinner size="tiny" aria-label={t("writtenValues.pane.busy")} />}
       {c && shown && (
         <div
@@ -247,7 +250,7 @@ export function WriteAsValue({ spec, port }: { spec: FunctionSpec; port: Workboo
           </Button>
           <Button
             appearance="primary"
-            disabled={vw.acting || !writable}
+            {...valueWriting.button(vw.acting || !writable)}
             onClick={() => vw.write(false)}
           >
             {t("writtenValues.pane.write")}

@@ -17,6 +17,7 @@ import type { Language } from "../../core/messages";
 import { equivalentFormula } from "../../workflows/written-values";
 import type { RecalcItem, WrittenValue } from "../../workflows/written-values-types";
 import type { WorkbookPort } from "../../workbook/port";
+import { useFeatureGate, type FeatureGate } from "../capabilities/FeatureGate";
 import type { TextFn } from "../useText";
 import { useLanguage, useText } from "../useText";
 import { refText } from "../../workflows/written-values-formula";
@@ -170,11 +171,14 @@ function RecalcOutcome({
 function RecordItem({
   record,
   busy,
+  gate,
   onSelect,
   onRemove,
 }: {
   record: WrittenValue;
   busy: boolean;
+  /** Where this Excel cannot write values the record can be read and selected, not removed. */
+  gate: FeatureGate;
   onSelect: () => void;
   onRemove: (mode: "keep" | "restore") => void;
 }) {
@@ -219,7 +223,7 @@ function RecordItem({
         </div>
       ) : (
         <div>
-          <Button size="small" disabled={busy} onClick={() => setAsking(true)}>
+          <Button size="small" {...gate.button(busy)} onClick={() => setAsking(true)}>
             {t("writtenValues.pane.remove")}
           </Button>
         </div>
@@ -240,6 +244,8 @@ export function WrittenValuesList({ port }: { port: WorkbookPort }) {
   const t = useText();
   const styles = useStyles();
   const wv = useWrittenValues(port);
+  // 再計算 and 削除 write cells and the record list, as writing did.
+  const valueWriting = useFeatureGate("valueWriting");
   const running = wv.recalc.status === "running";
   const busy = running || wv.acting;
   const records = wv.records;
@@ -257,12 +263,13 @@ export function WrittenValuesList({ port }: { port: WorkbookPort }) {
       ) : (
         <>
           <div className={styles.actions}>
-            <Button appearance="primary" disabled={busy} onClick={wv.recalculate}>
+            <Button appearance="primary" {...valueWriting.button(busy)} onClick={wv.recalculate}>
               {t("writtenValues.pane.recalc")}
             </Button>
             {running && <Button onClick={wv.cancel}>{t("writtenValues.pane.cancel")}</Button>}
             <Text size={200}>{t("writtenValues.pane.listCount", { count: records.length })}</Text>
           </div>
+          {valueWriting.note}
           {wv.recalc.status === "running" && (
             <Field
               label={t("writtenValues.pane.recalcProgress", {
@@ -278,6 +285,13 @@ export function WrittenValuesList({ port }: { port: WorkbookPort }) {
           )}
         </>
       )}
+      {wv.ignored > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {t("writtenValues.settingDamaged", { count: wv.ignored })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <RecalcOutcome recalc={wv.recalc} onUndo={wv.undoRecalc} busy={busy} />
       {wv.notice && (
         <MessageBar intent={wv.notice.intent} layout="multiline">
@@ -291,6 +305,7 @@ export function WrittenValuesList({ port }: { port: WorkbookPort }) {
               key={record.id}
               record={record}
               busy={busy}
+              gate={valueWriting}
               onSelect={() => wv.select(record)}
               onRemove={(mode) => wv.remove(record, mode)}
             />

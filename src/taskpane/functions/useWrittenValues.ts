@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { flushSync } from "react-dom";
 import {
-  listWrittenValues,
+  loadWrittenValues,
   recalculateWrittenValues,
   removeWrittenValue,
   undoRecalculation,
@@ -35,21 +35,28 @@ export function useWrittenValues(port: WorkbookPort) {
   const describe = useCallback((error: unknown) => describeValueError(error, lang), [lang]);
   const { acting, notice, setNotice, act } = usePaneAction(describe);
   const [records, setRecords] = useState<WrittenValue[] | null>(null);
+  /** Records in the workbook's setting that failed the shape check and are left out. */
+  const [ignored, setIgnored] = useState(0);
   const [recalc, setRecalc] = useState<RecalcState>({ status: "idle" });
   const runs = useAbortableRun(port);
 
-  const reload = useCallback(async () => setRecords(await listWrittenValues(port)), [port]);
+  const show = useCallback((loaded: { records: WrittenValue[]; ignored: number }) => {
+    setRecords(loaded.records);
+    setIgnored(loaded.ignored);
+  }, []);
+
+  const reload = useCallback(async () => show(await loadWrittenValues(port)), [port, show]);
 
   useEffect(() => {
     let live = true;
-    listWrittenValues(port).then(
-      (list) => live && setRecords(list),
+    loadWrittenValues(port).then(
+      (loaded) => live && show(loaded),
       (error: unknown) => live && setNotice({ intent: "error", text: describe(error) })
     );
     return () => {
       live = false;
     };
-  }, [port, describe, setNotice]);
+  }, [port, describe, setNotice, show]);
 
   const recalculate = useCallback(() => {
     const own = runs.begin();
@@ -62,15 +69,15 @@ export function useWrittenValues(port: WorkbookPort) {
     recalculateWrittenValues(port, { now: new Date(), signal: own.signal, onProgress })
       .then(async (report) => {
         if (!runs.isCurrent(own)) return;
-        const list = await listWrittenValues(port);
+        const loaded = await loadWrittenValues(port);
         if (!runs.settle(own)) return;
-        setRecords(list);
+        show(loaded);
         setRecalc({ status: "done", report, records: before });
       })
       .catch((error: unknown) => {
         if (runs.settle(own)) setRecalc(failure(own, error, () => describe(error)));
       });
-  }, [runs, records, port, describe, setNotice]);
+  }, [runs, records, port, describe, setNotice, show]);
 
   const cancel = useCallback(() => {
     if (runs.cancel()) setRecalc({ status: "cancelled" });
@@ -120,6 +127,7 @@ export function useWrittenValues(port: WorkbookPort) {
 
   return {
     records,
+    ignored,
     recalc,
     acting,
     notice,

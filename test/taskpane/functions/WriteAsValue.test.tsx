@@ -6,9 +6,17 @@ import { FunctionsPanel } from "../../../src/taskpane/functions/FunctionsPanel";
 import { WriteAsValue } from "../../../src/taskpane/functions/WriteAsValue";
 import { listWrittenValues } from "../../../src/workflows/written-values";
 import { MemoryWorkbook } from "../../../src/workbook/memory/MemoryWorkbook";
+import {
+  browserCapabilities,
+  detectCapabilities,
+  findOfficeProfile,
+  profileIsSetSupported,
+} from "../../../src/workbook/capabilities";
 import type { HostCapabilities } from "../../../src/workbook/capabilities";
 import { renderInPane } from "../renderWithPane";
-import { capabilitiesWithout } from "./capabilityFixtures";
+
+// Fluent's inputs typed into character by character: several seconds per test on a loaded machine.
+jest.setTimeout(120_000);
 
 /** 事業費 1,200,000 円 and 400 件 (UNIT_COST's example: 3000 円/件), and a note in C3. */
 function workbook(): MemoryWorkbook {
@@ -154,7 +162,7 @@ describe("WriteAsValue", () => {
     const user = userEvent.setup();
     const wb = workbook();
     renderInPane(<WriteAsValue spec={findFunction("UNIT_COST")!} port={wb} />, "en");
-    const region = screen.getByRole("region", { name: "Write as a value" });
+    const region = screen.getByRole("region", { name: "Write as value" });
     const cost = within(region).getByRole("group", { name: /cost/ });
     await user.type(within(cost).getByRole("textbox", { name: /Cells for cost/ }), "A2");
     expect(
@@ -163,10 +171,24 @@ describe("WriteAsValue", () => {
   });
 });
 
-describe("FunctionDetail with WriteAsValue", () => {
-  const noCustomFunctions = capabilitiesWithout({
-    customFunctions: { reason: "writtenValues.pane.insertUnavailable" },
+describe("WriteAsValue where this Excel cannot write values", () => {
+  it("disables 計算 with the reason beside it (Office 2016: ExcelApi 1.1 only)", () => {
+    const office2016 = detectCapabilities(
+      profileIsSetSupported(findOfficeProfile("office2016-volume")!),
+      "excel"
+    );
+    expect(office2016.features.valueWriting.available).toBe(false);
+    renderSection(workbook(), "UNIT_COST", office2016);
+    const compute = screen.getByRole("button", { name: "計算" });
+    expect(compute).toHaveAttribute("aria-disabled", "true");
+    const note = document.getElementById(compute.getAttribute("aria-describedby") ?? "");
+    expect(note?.textContent).toContain("ExcelApi 1.4");
   });
+});
+
+describe("FunctionDetail with WriteAsValue", () => {
+  // The browser demo: custom functions never calculate there, everything else runs.
+  const noCustomFunctions = browserCapabilities();
 
   async function openUnitCost(capabilities: HostCapabilities | null) {
     const user = userEvent.setup();
@@ -184,9 +206,9 @@ describe("FunctionDetail with WriteAsValue", () => {
     const insert = within(detail).getByRole("button", { name: "挿入" });
     expect(insert).toHaveAttribute("aria-disabled", "true");
     const reason = document.getElementById(insert.getAttribute("aria-describedby") ?? "");
-    expect(reason?.textContent).toBe(
-      "このExcelではカスタム関数が動かないため、数式は挿入できません。「値として書き込む」を使ってください。"
-    );
+    // The reason and the remedy from the capabilities (src/core/messages/capabilities.ts).
+    expect(reason?.textContent).toContain("セルの ZAISEI.* 数式は計算されません");
+    expect(reason?.textContent).toContain("「値として書き込む」");
     const write = within(detail).getByRole("region", { name: "値として書き込む" });
     // DOCUMENT_POSITION_FOLLOWING: the insert button comes after the section.
     expect(write.compareDocumentPosition(insert) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();

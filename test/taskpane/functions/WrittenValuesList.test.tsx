@@ -1,7 +1,11 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { WrittenValuesList } from "../../../src/taskpane/functions/WrittenValuesList";
-import { listWrittenValues, writeComputedValue } from "../../../src/workflows/written-values";
+import {
+  WRITTEN_VALUES_SETTING,
+  listWrittenValues,
+  writeComputedValue,
+} from "../../../src/workflows/written-values";
 import type { ArgSource } from "../../../src/workflows/written-values-types";
 import { MemoryWorkbook } from "../../../src/workbook/memory/MemoryWorkbook";
 import { renderInPane } from "../renderWithPane";
@@ -51,6 +55,22 @@ const item = (cellName: string) =>
   screen.getByRole("listitem", { name: `${cellName}(単位当たりコスト)` });
 
 describe("WrittenValuesList", () => {
+  it("warns when records in the workbook's setting cannot be read, and lists the others", async () => {
+    const wb = await workbookWithRecords();
+    const stored = (await wb.getSetting<{ records: unknown[] }>(WRITTEN_VALUES_SETTING))!;
+    await wb.setSetting(WRITTEN_VALUES_SETTING, {
+      ...stored,
+      records: [...stored.records, { id: "wv-99", functionId: 42 }],
+    });
+    renderInPane(<WrittenValuesList port={wb} />);
+    expect(
+      await screen.findByText(
+        /^ブックに記録された書き込み値のうち 1 件は読み取れないため無視しました/
+      )
+    ).toBeInTheDocument();
+    expect(screen.getByText("2 件")).toBeInTheDocument();
+  });
+
   it("says when the workbook holds no written value", async () => {
     renderInPane(<WrittenValuesList port={MemoryWorkbook.fromSheets([{ name: "S", rows: [] }])} />);
     expect(
@@ -147,7 +167,9 @@ describe("WrittenValuesList", () => {
     );
     await user.click(screen.getByRole("button", { name: "書き込み前に戻す" }));
     // The workflow's writtenValues.editedSinceWrite, worded by the catalogue.
-    expect(await screen.findByText(/C2/, { selector: ".fui-MessageBarBody" })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^セル 決算!C2 の内容は書き込んだ後に変更されています。/)
+    ).toBeInTheDocument();
     expect(await cell(wb, "C2")).toBe("手入力");
     expect((await listWrittenValues(wb)).length).toBe(2);
   });
