@@ -137,6 +137,19 @@ export function checkRestoreBlocks(blocks: readonly RestoreBlock[]): CheckedBloc
   return checked;
 }
 
+/** Excel's smallest positive number; anything closer to zero is kept as 0. */
+const EXCEL_MIN_NORMAL = 2.2250738585072014e-308;
+
+/**
+ * A value as Excel keeps it once written: a number without -0 or a subnormal part (both 0 in
+ * Excel), anything else as it is. The memory workbook stores this, so both ports read back alike.
+ *
+ * @example excelKeptValue(-0) // 0
+ */
+export function excelKeptValue(value: CellValue): CellValue {
+  return typeof value === "number" && Math.abs(value) < EXCEL_MIN_NORMAL ? 0 : value;
+}
+
 /** A cell counts as not empty when it holds a value or a formula (a formatted blank is empty). */
 export function holdsSomething(value: CellValue, formula: string | null): boolean {
   return value !== "" || formula !== null;

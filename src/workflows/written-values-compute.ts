@@ -7,7 +7,7 @@ import type { FunctionOutcome, FunctionSpec, FunctionValue } from "../core/catal
 import { cellAddress, type CellValue, type Grid } from "../core/grid";
 import type { Issue } from "../core/messages/types";
 import { isDateFormat } from "../core/notation/excelDate";
-import { WorkbookError, type RangeRef } from "../workbook/port";
+import { MAX_VALUE_CELLS, WorkbookError, type RangeRef } from "../workbook/port";
 import { resolveRangeBox } from "../workbook/rangeBox";
 import { refText, typedNumber } from "./written-values-formula";
 import type { ArgSource, WrittenScalar } from "./written-values-types";
@@ -42,12 +42,21 @@ function argIssue(
 
 /**
  * The issue for a reference that cannot be read at all, or null: an address that is not a range
- * on the grid (whole columns included: a custom function would read a million cells).
+ * on the grid (whole columns included: a custom function would read a million cells), or a range
+ * of more cells than one read takes.
  */
 export function refIssue(spec: FunctionSpec, index: number, ref: RangeRef): Issue | null {
   try {
-    resolveRangeBox(ref);
-    return null;
+    const box = resolveRangeBox(ref);
+    const count = box.rows * box.cols;
+    return count > MAX_VALUE_CELLS
+      ? argIssue(spec, index, "writtenValues.inputTooLarge", {
+          sheet: ref.sheet,
+          address: ref.address,
+          cells: count,
+          limit: MAX_VALUE_CELLS,
+        })
+      : null;
   } catch (error) {
     if (!(error instanceof WorkbookError)) throw error;
     return argIssue(spec, index, "writtenValues.inputBadAddress", {

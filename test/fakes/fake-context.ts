@@ -5,6 +5,7 @@ import {
   invalidObjectPath,
   payloadTooLarge,
   propertyNotLoaded,
+  requestTooLarge,
 } from "./fake-office-error";
 
 export interface FakeOptions {
@@ -28,7 +29,7 @@ export interface FakeCounters {
   roundTrips: number;
   /** Response sizes (bytes of loaded cell arrays as JSON) of every successful sync, in order. */
   responseBytes: number[];
-  /** Syncs refused for a response over the web's 5 MB. */
+  /** Syncs refused for a request or a response over the web's 5 MB. */
   payloadFailures: number;
   /** Error code that the next sync fails with before running anything (e.g. cell edit mode). */
   failNextSync?: string;
@@ -40,9 +41,12 @@ type Command = () => void;
  * The request context: commands queue on the client and run on the "host" at `sync()`, in order.
  * A load's results become readable only when the whole sync succeeds (office.js applies the
  * response after the round trip); writes before a failing command stay applied, as in Excel.
+ * On "web" a sync whose request (the written arrays) is over 5 MB is refused before anything runs.
  */
 export class FakeContext {
   private queue: { run: Command; location: string }[] = [];
+  /** Bytes the queued commands carry to the host (the written arrays as JSON). */
+  private requestBytes = 0;
   private staged: (() => void)[] = [];
   private stagedBytes = 0;
   private nullables: FakeProxy[] = [];
@@ -54,9 +58,10 @@ export class FakeContext {
     readonly options: Required<FakeOptions>
   ) {}
 
-  enqueue(location: string, run: Command): void {
+  enqueue(location: string, run: Command, requestBytes = 0): void {
     if (this.closed) throw invalidObjectPath(location);
     this.queue.push({ run, location });
+    this.requestBytes += requestBytes;
   }
 
   /** Called by a command while it runs: publish a loaded value when the sync completes. */
@@ -77,6 +82,8 @@ export class FakeContext {
     this.counters.syncCount++;
     const queue = this.queue;
     const nullables = this.nullables;
+    const requestBytes = this.requestBytes;
+    this.requestBytes = 0;
     this.queue = [];
     this.nullables = [];
     this.staged = [];
@@ -87,6 +94,11 @@ export class FakeContext {
     if (failure) {
       this.counters.failNextSync = undefined;
       throw new FakeRichApiError(failure, `Injected failure: ${failure}`);
+    }
+    // The web refuses the whole request before running any of it.
+    if (this.options.platform === "web" && requestBytes > WEB_PAYLOAD_LIMIT_BYTES) {
+      this.counters.payloadFailures++;
+      throw requestTooLarge();
     }
     for (const command of queue) command.run();
     for (const proxy of nullables) proxy.resolveNull();

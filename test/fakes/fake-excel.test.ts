@@ -112,6 +112,17 @@ describe("createFakeExcel", () => {
     ["=1+1", "@", { value: "=1+1", formula: null }],
     ["2020", "@", { value: "2020", formula: null }],
     ["歳入合計", "General", { value: "歳入合計", formula: null }],
+    // office-js#229: a date written into a General cell becomes a date serial, the format a date's.
+    ["2018-12-31", "General", { value: 43465, formula: null, numberFormat: "m/d/yyyy" }],
+    ["2018/12/31", "General", { value: 43465, formula: null, numberFormat: "m/d/yyyy" }],
+    ["2018-02-30", "General", { value: "2018-02-30", formula: null }],
+    ["50%", "General", { value: 0.5, formula: null, numberFormat: "0%" }],
+    ["1,234", "General", { value: 1234, formula: null, numberFormat: "#,##0" }],
+    ["1,234", '#,##0;"△"#,##0', { value: 1234, numberFormat: '#,##0;"△"#,##0' }],
+    ["TRUE", "General", { value: true, formula: null }],
+    ["2018-12-31", "@", { value: "2018-12-31", formula: null, numberFormat: "@" }],
+    ["50%", "@", { value: "50%", formula: null }],
+    ["1,234", "@", { value: "1,234", formula: null }],
   ])("stores %j written into a %s cell as %j", async (text, format, expected) => {
     const fake = small();
     await fake.run(async (ctx) => {
@@ -120,6 +131,49 @@ describe("createFakeExcel", () => {
       cell.values = [[text]];
     });
     expect(fake.cell("歳入", "D1")).toMatchObject(expected);
+  });
+
+  it("keeps numbers as Excel does: no -0, nothing closer to zero than its smallest number", async () => {
+    const fake = small();
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("歳入").getRange("C1:E1").values = [[-0, 5e-324, -1e-300]];
+    });
+    expect(
+      [fake.cell("歳入", "C1"), fake.cell("歳入", "D1"), fake.cell("歳入", "E1")].map(
+        (c) => c.value
+      )
+    ).toEqual([0, 0, -1e-300]);
+    expect(Object.is(fake.cell("歳入", "C1").value, 0)).toBe(true);
+  });
+
+  it("finds a sheet by name without case, as Excel does, an exact name first", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "KPI", rows: [["年度"]] }, { name: "kpi2" }] });
+    const got = await fake.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("kpi").getRange("A1").load("values");
+      await ctx.sync();
+      return r.values;
+    });
+    expect(got).toEqual([["年度"]]);
+  });
+
+  it("refuses a web sync whose request is over 5 MB before running any of it, not on desktop", async () => {
+    const rows = Array.from({ length: 20_000 }, () =>
+      Array.from({ length: 10 }, () => "財政健全化判断比率の算定")
+    );
+    for (const platform of ["web", "desktop"] as const) {
+      const fake = createFakeExcel({ sheets: [{ name: "S" }] }, { platform });
+      const write = fake.run(async (ctx) => {
+        const sheet = ctx.workbook.worksheets.getItem("S");
+        sheet.getRange("L1").values = [[1]];
+        sheet.getRange("A1:J20000").values = rows;
+        await ctx.sync();
+      });
+      if (platform === "web") {
+        expect((await thrown(write)).code).toBe("RequestPayloadSizeLimitExceeded");
+        expect(fake.cell("S", "L1").value).toBe("");
+        expect(fake.counters.payloadFailures).toBe(1);
+      } else await expect(write).resolves.toBeUndefined();
+    }
   });
 
   it("answers null for a get of more than 5,000,000 cells, or fails when told to", async () => {

@@ -161,21 +161,56 @@ export interface FakeModel {
   nextId: number;
 }
 
+/** Excel's smallest positive number: anything closer to zero is kept as 0, and there is no -0. */
+const EXCEL_MIN_NORMAL = 2.2250738585072014e-308;
+
+/**
+ * A number as Excel keeps it: -0 is 0, and a number too small to hold (a subnormal double) is 0.
+ *
+ * @example excelKeptNumber(-0) // 0
+ */
+export function excelKeptNumber(n: number): number {
+  return Math.abs(n) < EXCEL_MIN_NORMAL ? 0 : n;
+}
+
+/** "2018-12-31" or "2018/12/31" as the Excel serial of that day, or null for anything else. */
+function dateSerial(text: string): number | null {
+  const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const time = Date.UTC(y, mo - 1, d);
+  const back = new Date(time);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+    return null;
+  return time / 86_400_000 + 25_569;
+}
+
 /**
  * What Excel does with a value written through `Range.values` (or `formulas`): into a cell
- * formatted "@" (Text) it stays exactly the string; otherwise "=…" (and "+…", "-…", "@…" that are
- * not numbers) become a formula, numeric text becomes a number, "TRUE"/"FALSE" booleans.
- * The fake does not calculate: a formula's value is `formulaResult(formula)`.
+ * formatted "@" (Text) it stays exactly the string; otherwise Excel types it as a user's entry —
+ * "=…" (and "+…", "-…", "@…" that are not numbers) become a formula, numeric text a number
+ * ("1,234" too, with "#,##0"), "50%" the number 0.5 with "0%", "2018-12-31" or "2018/12/31" a
+ * date serial with "m/d/yyyy" (office-js#229: the cell's format changes to a date), "TRUE"/
+ * "FALSE" booleans. Numbers are kept as Excel keeps them (no -0, no subnormals). The fake does
+ * not calculate: a formula's value is `formulaResult(formula)`. `numberFormat` is the format
+ * Excel gives a General cell for the entry, when it gives one.
  */
 export function parseEntry(
   entry: CellValue,
   numberFormat: string,
   formulaResult: (formula: string) => CellValue
-): { value: CellValue; formula: string | null } {
+): { value: CellValue; formula: string | null; numberFormat?: string } {
+  if (typeof entry === "number") return { value: excelKeptNumber(entry), formula: null };
   if (typeof entry !== "string" || numberFormat === "@") return { value: entry, formula: null };
   const trimmed = entry.trim();
   if (trimmed !== "" && !Number.isNaN(Number(trimmed)))
-    return { value: Number(trimmed), formula: null };
+    return { value: excelKeptNumber(Number(trimmed)), formula: null };
+  if (/^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(trimmed))
+    return { value: Number(trimmed.replace(/,/g, "")), formula: null, numberFormat: "#,##0" };
+  const percent = /^([+-]?\d+(?:\.\d+)?)%$/.exec(trimmed);
+  if (percent) return { value: Number(percent[1]) / 100, formula: null, numberFormat: "0%" };
+  const serial = dateSerial(trimmed);
+  if (serial !== null) return { value: serial, formula: null, numberFormat: "m/d/yyyy" };
   if (/^(TRUE|FALSE)$/i.test(trimmed))
     return { value: trimmed.toUpperCase() === "TRUE", formula: null };
   if (entry.startsWith("=")) return { value: formulaResult(entry), formula: entry };

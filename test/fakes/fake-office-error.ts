@@ -58,6 +58,14 @@ export function payloadTooLarge(): FakeRichApiError {
   );
 }
 
+/** Excel on the web refuses a request over 5 MB before running any of it. */
+export function requestTooLarge(): FakeRichApiError {
+  return new FakeRichApiError(
+    "RequestPayloadSizeLimitExceeded",
+    "The request payload size has exceeded the limit. Please refer to the documentation: https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins."
+  );
+}
+
 /** office.js: a proxy used after its Excel.run batch ended. */
 export function invalidObjectPath(location: string): FakeRichApiError {
   return new FakeRichApiError(

@@ -217,25 +217,32 @@ export class FakeRange extends FakeProxy {
   }
 
   private write(prop: "values" | "numberFormat" | "formulas", grid: CellValue[][]): void {
-    this.ctx.enqueue(`Range.${prop}`, () => {
-      const { sheet, box } = this.locate();
-      if (sheet.protected) throw sheetProtected(`Range.${prop}`);
-      if (grid.length !== box.rows || grid.some((row) => row.length !== box.cols))
-        throw invalidArgument(`Range.${prop}`);
-      grid.forEach((row, i) =>
-        row.forEach((entry, j) => {
-          const r = box.top + i;
-          const c = box.left + j;
-          if (prop === "numberFormat") return sheet.setFormat(r, c, String(entry));
-          const parsed = parseEntry(
-            entry,
-            sheet.get(r, c).numberFormat,
-            this.ctx.options.formulaResult
-          );
-          sheet.setValue(r, c, parsed.value, parsed.formula);
-        })
-      );
-    });
+    const bytes = this.ctx.options.platform === "web" ? utf8Bytes(grid) : 0;
+    this.ctx.enqueue(
+      `Range.${prop}`,
+      () => {
+        const { sheet, box } = this.locate();
+        if (sheet.protected) throw sheetProtected(`Range.${prop}`);
+        if (grid.length !== box.rows || grid.some((row) => row.length !== box.cols))
+          throw invalidArgument(`Range.${prop}`);
+        grid.forEach((row, i) =>
+          row.forEach((entry, j) => {
+            const r = box.top + i;
+            const c = box.left + j;
+            if (prop === "numberFormat") return sheet.setFormat(r, c, String(entry));
+            const parsed = parseEntry(
+              entry,
+              sheet.get(r, c).numberFormat,
+              this.ctx.options.formulaResult
+            );
+            sheet.setValue(r, c, parsed.value, parsed.formula);
+            if (parsed.numberFormat && sheet.get(r, c).numberFormat === "General")
+              sheet.setFormat(r, c, parsed.numberFormat);
+          })
+        );
+      },
+      bytes
+    );
   }
 }
 

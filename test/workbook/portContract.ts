@@ -2,10 +2,13 @@ import type { ChartPlan } from "../../src/core/chart/types";
 import type { CellValue } from "../../src/core/grid";
 import { CHART_DATA_SHEET } from "../../src/workbook/excel/chartData";
 import { page, plan, series } from "./chartPlans";
+import fc from "fast-check";
 import {
   MAX_MARKS,
+  MAX_VALUE_CELLS,
   WorkbookError,
   type CellMark,
+  type CellSnapshot,
   type MarkSeverity,
   type RangeRef,
   type WorkbookPort,
@@ -847,6 +850,301 @@ export function describeWorkbookPortContract(name: string, factory: ContractFact
     ])("refuses restoring %j with %s", async (ref, code) => {
       const { port } = await open();
       expect(await codeOf(port.restoreCell(ref, { value: 1, formula: null }))).toBe(code);
+    });
+  });
+
+  describeValueCases(name, open);
+}
+
+/** Every cell of a few ranges as readCells gives them (values, formats, formulas), to compare. */
+async function cellsOf(port: WorkbookPort, refs: RangeRef[]) {
+  return (await port.readCells(refs)).map((g) => ({
+    top: g.top,
+    left: g.left,
+    values: g.values,
+    numberFormats: g.numberFormats,
+    formulas: g.formulas,
+  }));
+}
+
+/** Text that Excel would turn into something else if it were typed (or written into a General cell). */
+export const HOSTILE_TEXTS = [
+  "=1+1",
+  "=cmd|' /C calc'!A0",
+  '=HYPERLINK("http://example.invalid")',
+  "+81",
+  "-5",
+  "@x",
+  "2020",
+  "0123",
+  "TRUE",
+  "2018-12-31",
+  "R7.4.1",
+  "50%",
+  "1,234",
+  "－",
+  " ",
+];
+
+/** The batch cell operations (readCells, writeValues, restoreCells) of 「値として書き込む」. */
+function describeValueCases(name: string, open: () => Promise<ContractHarness>): void {
+  describe(`${name} (WorkbookPort contract): readCells`, () => {
+    it("reads several ranges in order: values, number formats, formulas", async () => {
+      const { port } = await open();
+      const grids = await port.readCells([at("B4:C4"), at("D2:D3"), at("A1", "KPI"), at("F10")]);
+      expect(grids.map((g) => [g.top, g.left])).toEqual([
+        [3, 1],
+        [1, 3],
+        [0, 0],
+        [9, 5],
+      ]);
+      expect(grids[0]).toMatchObject({
+        values: [[1801, 700]],
+        numberFormats: [[TRIANGLE, TRIANGLE]],
+        formulas: [["=SUM(B2:B3)", "=SUM(C2:C3)"]],
+      });
+      expect(grids[1]).toMatchObject({ values: [["=abc"], ["0123"]], formulas: [[""], [""]] });
+      expect(grids[2]).toMatchObject({ values: [["年度"]], formulas: [[""]] });
+      expect(grids[3]).toMatchObject({ values: [[""]], numberFormats: [[G]], formulas: [[""]] });
+    });
+
+    it("reads nothing for no references", async () => {
+      const { port } = await open();
+      expect(await port.readCells([])).toEqual([]);
+    });
+
+    it.each([
+      [[at("B2"), at("A:A")], "workbook.badAddress"],
+      [[at("B2"), at("3:3")], "workbook.badAddress"],
+      [[at("")], "workbook.emptyRange"],
+      [[at("XFE1")], "workbook.badAddress"],
+      [[at("A1:A50001")], "workbook.tooManyCells"],
+      [[at("A1:A25000"), at("B1:B25001")], "workbook.tooManyCells"],
+    ])("rejects %j with %s", async (refs, code) => {
+      const { port } = await open();
+      expect(await codeOf(port.readCells(refs))).toBe(code);
+    });
+
+    it("rejects a missing sheet naming it, among references that exist", async () => {
+      const { port } = await open();
+      await expect(
+        port.readCells([at("B2"), at("A1", "歳出"), at("A1", "KPI")])
+      ).rejects.toMatchObject({ code: "workbook.noSuchSheet", params: { sheet: "歳出" } });
+    });
+
+    it("allows exactly MAX_VALUE_CELLS cells", async () => {
+      const { port } = await open();
+      const grids = await port.readCells([at(`A1:E${MAX_VALUE_CELLS / 5}`, "空")]);
+      expect(grids[0]!.values).toHaveLength(MAX_VALUE_CELLS / 5);
+    });
+  });
+
+  describe(`${name} (WorkbookPort contract): writeValues and restoreCells`, () => {
+    it("writes into empty cells and returns what they held", async () => {
+      const { port } = await open();
+      const { previous } = await port.writeValues([
+        { ref: at("F6:G6"), values: [[12.7, "－"]] },
+        { ref: at("B2", "KPI"), values: [[true]] },
+      ]);
+      expect(previous).toEqual([
+        [
+          [
+            { value: "", formula: null, numberFormat: G },
+            { value: "", formula: null, numberFormat: G },
+          ],
+        ],
+        [[{ value: "", formula: null, numberFormat: G }]],
+      ]);
+      expect(await cellsOf(port, [at("F6:G6"), at("B2", "KPI")])).toMatchObject([
+        { values: [[12.7, "－"]], numberFormats: [[G, G]], formulas: [["", ""]] },
+        { values: [[true]], formulas: [[""]] },
+      ]);
+    });
+
+    it("keeps every hostile text as the same text, in the cell's own format", async () => {
+      const { port } = await open();
+      const row = HOSTILE_TEXTS;
+      const ref = at(`F6:${String.fromCharCode(70 + row.length - 1)}6`);
+      await port.writeValues([{ ref, values: [row] }]);
+      expect(await cellsOf(port, [ref])).toMatchObject([
+        { values: [row], numberFormats: [row.map(() => G)], formulas: [row.map(() => "")] },
+      ]);
+    });
+
+    it("keeps a number's format, and a text's, when overwriting a formatted cell", async () => {
+      const { port } = await open();
+      await port.writeValues([{ ref: at("B2:B3"), values: [[99], ["=cmd|' /C calc'!A0"]] }], {
+        overwrite: true,
+      });
+      expect(await cellsOf(port, [at("B2:B3")])).toMatchObject([
+        {
+          values: [[99], ["=cmd|' /C calc'!A0"]],
+          numberFormats: [[TRIANGLE], [TRIANGLE]],
+          formulas: [[""], [""]],
+        },
+      ]);
+    });
+
+    it("makes a Text cell General for a number, so that it is a number", async () => {
+      const { port } = await open();
+      await port.writeValues([{ ref: at("D2"), values: [[5]] }], { overwrite: true });
+      expect(await cellsOf(port, [at("D2")])).toMatchObject([
+        { values: [[5]], numberFormats: [[G]], formulas: [[""]] },
+      ]);
+    });
+
+    it("refuses a non-empty cell without overwrite, naming it, and writes nothing", async () => {
+      const { port } = await open();
+      const before = await cellsOf(port, [at("F6"), at("A1:D4")]);
+      await expect(
+        port.writeValues([
+          { ref: at("F6"), values: [[1]] },
+          { ref: at("C4:D4"), values: [[1, 2]] },
+        ])
+      ).rejects.toMatchObject({
+        code: "workbook.cellNotEmpty",
+        params: { sheet: "歳入", address: "C4" },
+      });
+      expect(await cellsOf(port, [at("F6"), at("A1:D4")])).toEqual(before);
+    });
+
+    it.each([
+      [[{ ref: at("F6"), values: [[1, 2]] }], "workbook.shapeMismatch"],
+      [[{ ref: at("F6:G7"), values: [[1, 2], [3]] }], "workbook.shapeMismatch"],
+      [[{ ref: at("F6"), values: [] }], "workbook.shapeMismatch"],
+      [[{ ref: at("F:F"), values: [[1]] }], "workbook.badAddress"],
+      [[{ ref: at("F6"), values: [[Number.NaN]] }], "workbook.invalidArgument"],
+      [[{ ref: at("F6"), values: [[Infinity]] }], "workbook.invalidArgument"],
+      [
+        [
+          { ref: at("F6:G6"), values: [[1, 2]] },
+          { ref: at("G6", "歳入"), values: [[3]] },
+        ],
+        "workbook.invalidArgument",
+      ],
+      [[{ ref: at("A1:A50001", "空"), values: [] }], "workbook.shapeMismatch"],
+    ])("refuses %j with %s", async (blocks, code) => {
+      const { port } = await open();
+      expect(await codeOf(port.writeValues(blocks as never))).toBe(code);
+    });
+
+    it("refuses a missing sheet, naming it, and writes nothing anywhere", async () => {
+      const { port } = await open();
+      await expect(
+        port.writeValues([
+          { ref: at("F6"), values: [[1]] },
+          { ref: at("A1", "歳出"), values: [[2]] },
+        ])
+      ).rejects.toMatchObject({ code: "workbook.noSuchSheet", params: { sheet: "歳出" } });
+      expect((await port.readCells([at("F6")]))[0]!.values).toEqual([[""]]);
+    });
+
+    it("refuses a protected sheet before writing anything, on any sheet", async () => {
+      const harness = await open();
+      harness.protect("KPI");
+      await expect(
+        harness.port.writeValues([
+          { ref: at("F6"), values: [[1]] },
+          { ref: at("B2", "KPI"), values: [[2]] },
+        ])
+      ).rejects.toMatchObject({ code: "workbook.cellsProtected", params: { sheet: "KPI" } });
+      expect((await harness.port.readCells([at("F6")]))[0]!.values).toEqual([[""]]);
+      await expect(
+        harness.port.restoreCells([
+          { ref: at("B2", "KPI"), previous: [[{ value: 1, formula: null }]] },
+        ])
+      ).rejects.toMatchObject({ code: "workbook.cellsProtected", params: { sheet: "KPI" } });
+    });
+
+    it("puts a whole block back exactly: formulas, text in Text cells, numbers, formats", async () => {
+      const { port } = await open();
+      const before = await cellsOf(port, [at("A1:E5")]);
+      const values = [1, 2, 3, 4, 5].map(() => ["x", 1, true, "=1+1", ""]);
+      const { previous } = await port.writeValues([{ ref: at("A1:E5"), values }], {
+        overwrite: true,
+      });
+      expect(await cellsOf(port, [at("A1:E5")])).not.toEqual(before);
+      await port.restoreCells([{ ref: at("A1:E5"), previous: previous[0]! }]);
+      expect(await cellsOf(port, [at("A1:E5")])).toEqual(before);
+    });
+
+    it("keeps the cell's current format when a snapshot has none", async () => {
+      const { port } = await open();
+      await port.restoreCells([
+        {
+          ref: at("B2:B3"),
+          previous: [[{ value: "0123", formula: null }], [{ value: 7, formula: null }]],
+        },
+      ]);
+      expect(await cellsOf(port, [at("B2:B3")])).toMatchObject([
+        {
+          values: [["0123"], [7]],
+          numberFormats: [[TRIANGLE], [TRIANGLE]],
+          formulas: [[""], [""]],
+        },
+      ]);
+    });
+
+    it.each([
+      [[{ ref: at("F6"), previous: [] }], "workbook.shapeMismatch"],
+      [[{ ref: at("F6"), previous: [[{ value: 1, formula: "1+1" }]] }], "workbook.invalidArgument"],
+      [[{ ref: at("F6"), previous: [[{ value: {}, formula: null }]] }], "workbook.invalidArgument"],
+      [
+        [{ ref: at("A1", "歳出"), previous: [[{ value: 1, formula: null }]] }],
+        "workbook.noSuchSheet",
+      ],
+    ])("refuses restoring %j with %s", async (blocks, code) => {
+      const { port } = await open();
+      expect(await codeOf(port.restoreCells(blocks as never))).toBe(code);
+    });
+
+    it("write then restore leaves any block exactly as it was (property)", async () => {
+      const { port } = await open();
+      const scalar = fc.oneof(
+        fc.constantFrom<CellValue>(...HOSTILE_TEXTS, "", 0, -0.5, 1801, true, false),
+        fc.string({ maxLength: 6 }),
+        fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 })
+      );
+      const block = fc
+        .record({ top: fc.integer({ min: 0, max: 5 }), left: fc.integer({ min: 0, max: 5 }) })
+        .chain(({ top, left }) =>
+          fc
+            .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))
+            .chain(([rows, cols]) =>
+              fc.record({
+                top: fc.constant(top),
+                left: fc.constant(left),
+                values: fc.array(fc.array(scalar, { minLength: cols, maxLength: cols }), {
+                  minLength: rows,
+                  maxLength: rows,
+                }),
+              })
+            )
+        );
+      const address = (b: { top: number; left: number; values: CellValue[][] }) =>
+        `${String.fromCharCode(65 + b.left)}${b.top + 1}:${String.fromCharCode(
+          65 + b.left + b.values[0]!.length - 1
+        )}${b.top + b.values.length}`;
+      // As Excel keeps a number: no -0, nothing closer to zero than its smallest normal number.
+      const kept = (v: CellValue) =>
+        typeof v === "number" && Math.abs(v) < 2.2250738585072014e-308 ? 0 : v;
+      const whole = [at("A1:H8")];
+      const before = await cellsOf(port, whole);
+      await fc.assert(
+        fc.asyncProperty(block, async (b) => {
+          const ref = at(address(b));
+          const { previous } = await port.writeValues([{ ref, values: b.values }], {
+            overwrite: true,
+          });
+          const written = (await port.readCells([ref]))[0]!;
+          // Text stays text and numbers stay numbers: exactly what was written, no formula.
+          expect(written.values).toEqual(b.values.map((row) => row.map(kept)));
+          expect(written.formulas!.flat().every((f) => f === "")).toBe(true);
+          await port.restoreCells([{ ref, previous: previous[0] as CellSnapshot[][] }]);
+          expect(await cellsOf(port, whole)).toEqual(before);
+        }),
+        { numRuns: 40 }
+      );
     });
   });
 }

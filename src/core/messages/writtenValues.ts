@@ -26,6 +26,10 @@ export const writtenValuesMessages: Record<string, MessageText> = {
     ja: "{arg}: 「{address}」（シート「{sheet}」）はセル範囲として読めません。B2 や B2:D2 のように指定してください（列全体・行全体は使えません）。",
     en: "{arg}: “{address}” (sheet “{sheet}”) is not a cell range. Give a range such as B2 or B2:D2 (whole columns or rows cannot be used).",
   },
+  "writtenValues.inputTooLarge": {
+    ja: "{arg}: 範囲 {address}（シート「{sheet}」）は {cells} セルあり、一度に読める {limit} セルを超えます。範囲を小さくしてください。",
+    en: "{arg}: the range {address} (sheet “{sheet}”) has {cells} cells, more than the {limit} that can be read at once. Use a smaller range.",
+  },
   "writtenValues.noRoom": {
     ja: "結果（{rows} 行 × {columns} 列）は {cell} から書き込むとシートの端を越えます。書き込み先を選び直してください。",
     en: "The result ({rows} × {columns} cells) does not fit on the sheet from {cell}. Choose another target cell.",

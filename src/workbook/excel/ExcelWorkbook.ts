@@ -276,7 +276,7 @@ export class ExcelWorkbook implements WorkbookPort {
     const checked = checkValueBlocks(blocks);
     if (checked.length === 0) return { previous: [] };
     return this.batch(hintOf(blocks.map((b) => b.ref)), (context) =>
-      writeValuesInExcel(context, checked, blocks, options)
+      writeValuesInExcel(context, checked, blocks, options, this.budget)
     );
   }
 
@@ -284,7 +284,7 @@ export class ExcelWorkbook implements WorkbookPort {
     const checked = checkRestoreBlocks(blocks);
     if (checked.length === 0) return;
     return this.batch(hintOf(blocks.map((b) => b.ref)), (context) =>
-      restoreCellsInExcel(context, checked, blocks)
+      restoreCellsInExcel(context, checked, blocks, this.budget)
     );
   }
 

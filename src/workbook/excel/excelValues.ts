@@ -139,6 +139,74 @@ export async function readCellsInExcel(
   return grids;
 }
 
+/** UTF-8 bytes of a value's JSON (what a request carries), counted without TextEncoder. */
+function jsonBytes(value: unknown): number {
+  const json = JSON.stringify(value);
+  let bytes = 0;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00) {
+      bytes += 4; // a surrogate pair: one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Rows `from` … `from + rows - 1` of block `block`: one range written in one sync. */
+interface Piece {
+  block: number;
+  from: number;
+  rows: number;
+}
+
+/**
+ * The writes in syncs whose requests stay under the payload budget (Excel on the web refuses a
+ * request over 5 MB): whole blocks packed together, a block too large for one sync split by
+ * rows. Normally one sync for everything; `rowBytes[b][r]` is what row r of block b carries.
+ */
+function writeSyncs(rowBytes: readonly number[][], budget: number): Piece[][] {
+  const syncs: Piece[][] = [];
+  let current: Piece[] = [];
+  let size = 0;
+  rowBytes.forEach((rows, block) => {
+    let from = 0;
+    while (from < rows.length) {
+      let n = 0;
+      let bytes = 0;
+      while (from + n < rows.length && (n === 0 || size + bytes + rows[from + n]! <= budget)) {
+        bytes += rows[from + n]!;
+        n++;
+      }
+      if (current.length > 0 && size + bytes > budget) {
+        syncs.push(current);
+        current = [];
+        size = 0;
+        continue;
+      }
+      current.push({ block, from, rows: n });
+      size += bytes;
+      from += n;
+    }
+  });
+  if (current.length > 0) syncs.push(current);
+  return syncs;
+}
+
+/** The range of one piece. */
+function pieceRange(
+  sheets: readonly Excel.Worksheet[],
+  checked: readonly CheckedBlock[],
+  piece: Piece
+): Excel.Range {
+  const { box } = checked[piece.block]!;
+  return sheets[piece.block]!.getRange(
+    boxAddress({ top: box.top + piece.from, left: box.left, rows: piece.rows, cols: box.cols })
+  );
+}
+
 /** What each cell of a loaded range holds (see formulaText: "=abc" in a Text cell is a constant). */
 function snapshotsOf(range: Excel.Range): CellSnapshot[][] {
   const formulas = range.formulas as unknown[][];
@@ -166,7 +234,8 @@ function queueProtection(sheets: readonly Excel.Worksheet[]): () => void {
  * Writes constants into the user's cells. Two syncs: (1) the cells as they are and the sheets'
  * protection — everything is refused here, before any write: a missing or protected sheet, a
  * cell that is not empty unless `overwrite`; (2) per block: the number formats the values go in
- * with (text into "@" so that it stays text), the values, the cells' own formats back.
+ * with (text into "@" so that it stays text), the values, the cells' own formats back. Writes
+ * beyond the request budget (the web refuses requests over 5 MB) take more syncs, split by rows.
  *
  * @example await writeValuesInExcel(context, checked, [{ ref, values: [[12.7]] }], {})
  */
@@ -174,7 +243,8 @@ export async function writeValuesInExcel(
   context: Excel.RequestContext,
   checked: readonly CheckedBlock[],
   blocks: readonly ValueBlock[],
-  options: WriteValuesOptions
+  options: WriteValuesOptions,
+  budget: ReadBudget
 ): Promise<{ previous: CellSnapshot[][][] }> {
   const sheets = worksheetsOf(context, checked);
   const refuseProtected = queueProtection(sheets);
@@ -197,17 +267,27 @@ export async function writeValuesInExcel(
       const refusal = notEmptyError(sheets[i]!.name, b.box, previous[i]!);
       if (refusal) throw refusal;
     });
-  blocks.forEach(({ values }, i) => {
-    const range = ranges[i]!;
-    const formats = values.map((row, r) =>
+  const formats = blocks.map(({ values }, i) =>
+    values.map((row, r) =>
       row.map((value, c) => valueFormats(value, previous[i]![r]![c]!.numberFormat!))
-    );
-    range.numberFormat = formats.map((row) => row.map((f) => f.during));
-    range.values = values;
-    if (formats.some((row) => row.some((f) => f.after !== f.during)))
-      range.numberFormat = formats.map((row) => row.map((f) => f.after));
-  });
-  await context.sync();
+    )
+  );
+  const rowBytes = blocks.map(({ values }, i) =>
+    values.map((row, r) => jsonBytes(row) + 2 * jsonBytes(formats[i]![r]))
+  );
+  for (const sync of writeSyncs(rowBytes, budget.payloadBytes)) {
+    for (const piece of sync) {
+      const range = pieceRange(sheets, checked, piece);
+      const rows = formats[piece.block]!.slice(piece.from, piece.from + piece.rows);
+      range.numberFormat = rows.map((row) => row.map((f) => f.during));
+      range.values = blocks[piece.block]!.values.slice(piece.from, piece.from + piece.rows);
+      if (rows.some((row) => row.some((f) => f.after !== f.during)))
+        range.numberFormat = rows.map((row) => row.map((f) => f.after));
+    }
+    // One sync per request-sized part of the writes: one for the writes of a usual call.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
   return { previous };
 }
 
@@ -222,7 +302,8 @@ export async function writeValuesInExcel(
 export async function restoreCellsInExcel(
   context: Excel.RequestContext,
   checked: readonly CheckedBlock[],
-  blocks: readonly RestoreBlock[]
+  blocks: readonly RestoreBlock[],
+  budget: ReadBudget
 ): Promise<void> {
   const sheets = worksheetsOf(context, checked);
   const refuseProtected = queueProtection(sheets);
@@ -242,16 +323,30 @@ export async function restoreCellsInExcel(
     );
   }
   refuseProtected();
-  blocks.forEach(({ previous }, i) => {
-    const range = ranges[i]!;
-    const own = previous.map((row, r) =>
-      row.map((s, c) => s.numberFormat ?? String((range.numberFormat as unknown[][])[r]?.[c]))
-    );
-    range.numberFormat = previous.map((row, r) =>
-      row.map((s, c) => restoreDuringFormat(s, own[r]![c]!))
-    );
-    range.formulas = previous.map((row) => row.map((s) => s.formula ?? s.value));
-    range.numberFormat = own;
-  });
-  await context.sync();
+  const own = blocks.map(({ previous }, i) =>
+    previous.map((row, r) =>
+      row.map((s, c) => s.numberFormat ?? String((ranges[i]!.numberFormat as unknown[][])[r]?.[c]))
+    )
+  );
+  const contents = blocks.map(({ previous }) =>
+    previous.map((row) => row.map((s) => s.formula ?? s.value))
+  );
+  const rowBytes = contents.map((rows, i) =>
+    rows.map((row, r) => jsonBytes(row) + 2 * jsonBytes(own[i]![r]))
+  );
+  for (const sync of writeSyncs(rowBytes, budget.payloadBytes)) {
+    for (const piece of sync) {
+      const range = pieceRange(sheets, checked, piece);
+      const part = <T>(grid: T[][]) => grid.slice(piece.from, piece.from + piece.rows);
+      const formats = part(own[piece.block]!);
+      range.numberFormat = part(blocks[piece.block]!.previous).map((row, r) =>
+        row.map((s, c) => restoreDuringFormat(s, formats[r]![c]!))
+      );
+      range.formulas = part(contents[piece.block]!);
+      range.numberFormat = formats;
+    }
+    // One sync per request-sized part of the writes: one for the writes of a usual call.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
 }

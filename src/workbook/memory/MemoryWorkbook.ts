@@ -27,6 +27,7 @@ import {
   checkCellRefs,
   checkRestoreBlocks,
   checkValueBlocks,
+  excelKeptValue,
   notEmptyError,
   valueFormats,
   type CheckedBlock,
@@ -517,7 +518,7 @@ export class MemoryWorkbook implements WorkbookPort {
           const own = previous[i]![r]![c]!.numberFormat ?? GENERAL;
           const at = { top: box.top + r, left: box.left + c, rows: 1, cols: 1 };
           this.putCell(sheets[i]!, at, {
-            value,
+            value: excelKeptValue(value),
             formula: null,
             numberFormat: valueFormats(value, own).after,
           });
