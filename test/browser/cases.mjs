@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { CAPABILITIES_CASE } from "./case-capabilities.mjs";
 import { VALUE_WRITING_CASE } from "./case-value-writing.mjs";
 
 /** Row labels of the 氷見 outlook, in order (data/himi-fiscal-outlook.tsv, both blocks). */
@@ -501,5 +502,6 @@ export const CASES = [
       }
     },
   },
+  CAPABILITIES_CASE,
   VALUE_WRITING_CASE,
 ];
