@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { CAPABILITIES_CASE } from "./case-capabilities.mjs";
+import { VALUE_WRITING_CASE } from "./case-value-writing.mjs";
 
 /** Row labels of the 氷見 outlook, in order (data/himi-fiscal-outlook.tsv, both blocks). */
 const HIMI_LABELS_START = [
@@ -502,4 +503,5 @@ export const CASES = [
     },
   },
   CAPABILITIES_CASE,
+  VALUE_WRITING_CASE,
 ];

@@ -1,7 +1,9 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { FunctionSpec } from "../../core/catalogue/types";
 import { useLanguage, useText } from "../useText";
+import { useFeature } from "../capabilities/useFeature";
 import { InsertFunction } from "./InsertFunction";
+import { WriteAsValue } from "./WriteAsValue";
 import type { WorkbookPort } from "../../workbook/port";
 
 const useStyles = makeStyles({
@@ -13,7 +15,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * One catalogue function in full: formula, parameters with units, rounding, source, examples.
+ * One catalogue function in full: formula, parameters with units, rounding, source, examples;
+ * inserting its formula, and 「値として書き込む」 (first where custom functions cannot run).
  *
  * @example <FunctionDetail spec={spec} port={port} onBack={() => setOpenId(null)} />
  */
@@ -31,6 +34,8 @@ export function FunctionDetail({
   const styles = useStyles();
   const precision = spec.precision;
   const resultUnit = spec.result.unit?.[lang];
+  // Where custom functions cannot run, writing the value is what the user can do: it comes first.
+  const customFunctions = useFeature("customFunctions").available;
 
   return (
     <section className={styles.root} aria-labelledby={`fn-${spec.id}`}>
@@ -44,7 +49,9 @@ export function FunctionDetail({
       </Text>
       <Text className={styles.code}>ZAISEI.{spec.id}</Text>
       <Text>{spec[lang].description}</Text>
+      {!customFunctions && <WriteAsValue spec={spec} port={port} />}
       <InsertFunction spec={spec} port={port} />
+      {customFunctions && <WriteAsValue spec={spec} port={port} />}
       <dl>
         <dt className={styles.term}>{t("ui.fn.formula")}</dt>
         <dd className={styles.def}>{spec.formula[lang]}</dd>

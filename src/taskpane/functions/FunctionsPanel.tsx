@@ -5,6 +5,7 @@ import type { WorkbookPort } from "../../workbook/port";
 import { useLanguage, useText } from "../useText";
 import { FunctionDetail } from "./FunctionDetail";
 import { searchFunctions } from "./searchFunctions";
+import { WrittenValuesList } from "./WrittenValuesList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -29,7 +30,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * 「関数」: search the catalogue in Japanese or English, read a function's detail, insert it.
+ * 「関数」: search the catalogue in Japanese or English, read a function's detail, insert it or
+ * write its value; above the search, the values the add-in wrote (「書き込んだ値」, 再計算).
  *
  * @example <FunctionsPanel port={port} />
  */
@@ -46,6 +48,7 @@ export function FunctionsPanel({ port }: { port: WorkbookPort }) {
 
   return (
     <div className={styles.root}>
+      <WrittenValuesList port={port} />
       <Field label={t("ui.fn.searchLabel")}>
         <SearchBox
           value={query}

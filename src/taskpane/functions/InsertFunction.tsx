@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { FunctionSpec } from "../../core/catalogue/types";
 import type { WorkbookPort } from "../../workbook/port";
+import { useFeatureGate } from "../capabilities/FeatureGate";
 import { useLanguage, useText } from "../useText";
 import { insertionFormula, useInsertFunction } from "./useInsertFunction";
 
@@ -26,7 +27,9 @@ const useStyles = makeStyles({
 
 /**
  * The 「挿入」 button with the argument hints beside it, and the outcome: written (with undo),
- * asking before overwriting a non-empty cell, restored, or the error.
+ * asking before overwriting a non-empty cell, restored, or the error. Where custom functions
+ * cannot run the button is disabled (still focusable) with the reason and the remedy beside it:
+ * a formula that never calculates is not offered.
  *
  * @example <InsertFunction spec={findFunction("WAREKI")!} port={port} />
  */
@@ -36,6 +39,7 @@ export function InsertFunction({ spec, port }: { spec: FunctionSpec; port: Workb
   const styles = useStyles();
   const { state, insert, overwrite, undo, dismiss } = useInsertFunction(port);
   const formula = insertionFormula(spec.id);
+  const customFunctions = useFeatureGate("customFunctions");
   const hint = `ZAISEI.${spec.id}(${spec.params.map((p) => (p.optional ? `[${p[lang].name}]` : p[lang].name)).join(", ")})`;
 
   return (
@@ -44,12 +48,13 @@ export function InsertFunction({ spec, port }: { spec: FunctionSpec; port: Workb
         <Button
           appearance="primary"
           onClick={() => insert(spec.id)}
-          disabled={state.status === "busy"}
+          {...customFunctions.button(state.status === "busy")}
         >
           {t("ui.fn.insert")}
         </Button>
         <Text size={200}>{t("ui.fn.insertHint", { formula })}</Text>
       </div>
+      {customFunctions.note}
       <div className={styles.hintBox}>
         <Text block size={200} weight="semibold">
           {t("ui.fn.argHint")}

@@ -26,10 +26,13 @@ export function insertionFormula(id: string): string {
 }
 
 /**
- * The top-left cell of the selection: a function goes into one cell. Whole columns or rows
- * ("C:D" after clicking column headers) start at their first cell, as Excel's active cell does.
+ * The top-left cell of the selection: a function (or a value) goes into one cell. Whole columns
+ * or rows ("C:D" after clicking column headers) start at their first cell, as Excel's active
+ * cell does.
+ *
+ * @example await targetCell(port) // { sheet: "計算", address: "C1" } when "C:D" is selected
  */
-async function targetCell(port: WorkbookPort): Promise<RangeRef> {
+export async function targetCell(port: WorkbookPort): Promise<RangeRef> {
   const selection = await port.getSelection();
   const box = parseA1Range(selection.address) ?? wholeLinesBox(selection.address);
   return {
