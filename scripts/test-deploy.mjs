@@ -527,7 +527,8 @@ async function checkInChromium(cert, work) {
     const access = readFileSync(join(work, "access.log"), "utf8").split("\n");
     for (const line of access.filter((l) => l.includes("HeadlessChrome"))) {
       const [, path, status] = /"GET (\S+) HTTP\/[\d.]+" (\d{3}) /.exec(line) ?? [];
-      if (Number(status) >= 400 && path !== "/favicon.ico") problems.push(`nginx answered: ${line}`);
+      if (Number(status) >= 400 && path !== "/favicon.ico")
+        problems.push(`nginx answered: ${line}`);
     }
     if (problems.length > 0) throw new Error(problems.join("\n    "));
     log(

@@ -43,8 +43,8 @@ export function shareProblem(share) {
   }
   // Characters Windows refuses in names, and control characters (a newline would end the value).
   const parts = share.startsWith("\\\\") ? share.slice(2).replace(/\\$/, "").split("\\") : [];
-  const bad = /[<>:"/|?*\u0000-\u001f]/;
-  if (parts.length < 2 || parts.some((part) => part.trim() === "" || bad.test(part))) {
+  const bad = (part) => /[<>:"/|?*]/.test(part) || [...part].some((ch) => ch.charCodeAt(0) < 0x20);
+  if (parts.length < 2 || parts.some((part) => part.trim() === "" || bad(part))) {
     return {
       ja: `「${share}」は共有フォルダーのネットワーク パス（\\\\サーバー名\\共有名）ではありません`,
       en: `"${share}" is not a network path of a shared folder (\\\\server\\share)`,
