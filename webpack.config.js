@@ -10,6 +10,14 @@
 //                        @microsoft/office-js/dist to dist/office-js/ (default in development, used
 //                        by the browser tests); cdn loads Microsoft's hosted office.js (default in
 //                        production; the store requires it).
+//
+// The closed-network build (`npm run build:closed` = production + officejs=local) is for hosts
+// that cannot reach Microsoft's CDN (LGWAN): office.js is served from the add-in's own host, as
+// Microsoft allows for add-ins behind a firewall, and nothing in dist/ names another host
+// (scripts/test-deploy.mjs proves it in Chromium). Content-hashed chunks go to dist/chunks/ so a
+// web server can cache that one folder for a year (deploy/nginx, deploy/iis/web.config) and keep
+// every fixed-name file on no-cache. deploy/iis/web.config is copied to dist/ so that IIS serves
+// a copied dist/ folder correctly as it is.
 const fs = require("node:fs");
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -87,6 +95,8 @@ function functionsJaPlugins() {
 function copyPatterns({ dev, officejs, prodUrl }) {
   const patterns = [
     { from: "assets/*.{png,html}", to: "assets/[name][ext]" },
+    // IIS reads its MIME map and headers from web.config in the site folder (README, 配備ガイド).
+    { from: "deploy/iis/web.config", to: "web.config" },
     // The browser host loads sample workbooks from samples/ beside taskpane.html.
     { from: "assets/samples/*.xlsx", to: "samples/[name][ext]", noErrorOnMissing: true },
     {
@@ -96,12 +106,20 @@ function copyPatterns({ dev, officejs, prodUrl }) {
     },
   ];
   if (officejs === "local") {
-    // office.js loads host and locale files beside itself, so the whole dist/ folder is copied.
+    // office.js loads host and locale files beside itself, so the whole dist/ folder is copied,
+    // except the TypeScript declarations (office.d.ts), which nothing requests.
     const officeJsDir = path.join(
       path.dirname(require.resolve("@microsoft/office-js/package.json")),
       "dist"
     );
-    patterns.push({ from: officeJsDir, to: "office-js", info: { minimized: true } });
+    patterns.push({
+      from: officeJsDir,
+      to: "office-js",
+      // A filter, not globOptions.ignore: ignore patterns are relative to the webpack context, and
+      // the package may resolve outside it (a symlinked node_modules).
+      filter: (file) => !file.endsWith(".d.ts"),
+      info: { minimized: true },
+    });
   }
   return patterns;
 }
@@ -124,7 +142,8 @@ module.exports = (env = {}, argv = {}) => {
       path: path.join(root, "dist"),
       // Entry names stay fixed: the manifest names functions.js (Functions.Script.Url).
       filename: "[name].js",
-      chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
+      // Hashed names only below chunks/: servers cache that folder as immutable (deploy/).
+      chunkFilename: dev ? "[name].chunk.js" : "chunks/[name].[contenthash:8].js",
       clean: true,
     },
     resolve: {

@@ -12,51 +12,18 @@
 //
 // Without Chromium it prints one line on how to get it and exits 1 before building anything.
 import { spawnSync } from "node:child_process";
-import {
-  accessSync,
-  constants,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  rmSync,
-  statSync,
-} from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CHROMIUM_ARGS, chromiumMissingLine, findChromium } from "../test/browser/chromium.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const shots = join(root, "test-results", "browser");
 
-function isExecutableFile(file) {
-  try {
-    accessSync(file, constants.X_OK);
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** CHROMIUM if set, else /usr/bin/chromium, else `chromium` on PATH; `found` says whether it runs. */
-function findChromium() {
-  if (process.env.CHROMIUM) {
-    return { path: process.env.CHROMIUM, found: isExecutableFile(process.env.CHROMIUM) };
-  }
-  const candidates = [
-    "/usr/bin/chromium",
-    ...(process.env.PATH ?? "")
-      .split(delimiter)
-      .flatMap((dir) => (dir ? [join(dir, "chromium")] : [])),
-  ];
-  const found = candidates.find(isExecutableFile);
-  return { path: found ?? "/usr/bin/chromium", found: found !== undefined };
-}
-
 const chromiumAt = findChromium();
 if (!chromiumAt.found) {
-  console.error(
-    `browser: Chromium がありません (${chromiumAt.path})。apt-get install chromium fonts-noto-cjk でインストールするか、CHROMIUM=/path/to/chromium を指定してください / No Chromium at ${chromiumAt.path}: install it with \`apt-get install chromium fonts-noto-cjk\`, or point CHROMIUM=/path/to/chromium at one.`
-  );
+  console.error(chromiumMissingLine("browser", chromiumAt.path));
   process.exit(1);
 }
 const executablePath = chromiumAt.path;
@@ -122,15 +89,7 @@ async function main() {
     context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
       viewport: { width: 1280, height: 900 },
       locale: "ja-JP",
     });
