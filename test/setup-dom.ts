@@ -1,4 +1,5 @@
 import "@testing-library/jest-dom";
+import { configure } from "@testing-library/react";
 
 /**
  * Import first in every task-pane test: what jsdom lacks for Fluent UI.
@@ -28,3 +29,8 @@ if (typeof globalThis.structuredClone !== "function") {
 
 // Fluent renders slowly under jsdom on a loaded machine; user-event types key by key.
 jest.setTimeout(30_000);
+
+// findBy…/waitFor give up after 1 s by default, which a loaded CI machine can exceed while a
+// large selection is read; these waits are not speed tests (speed is measured by `npm run bench`),
+// so they may wait as long as the test itself may run. A passing wait returns at once.
+configure({ asyncUtilTimeout: 20_000 });
