@@ -44,3 +44,25 @@ export {
   kpiTableName,
   KPI_SCHEME_SETTING,
 } from "./kpi";
+export {
+  computeWithSources,
+  equivalentFormula,
+  listWrittenValues,
+  loadWrittenValues,
+  writeComputedValue,
+  undoWrite,
+  recalculateWrittenValues,
+  undoRecalculation,
+  removeWrittenValue,
+  WRITTEN_VALUES_SETTING,
+  MAX_WRITTEN_VALUES,
+} from "./written-values";
+export type { WriteResult, LoadedWrittenValues } from "./written-values";
+export type {
+  ArgSource,
+  Computation,
+  RecalcItem,
+  RecalcReport,
+  WrittenScalar,
+  WrittenValue,
+} from "./written-values-types";

@@ -66,10 +66,9 @@ export function refIssue(spec: FunctionSpec, index: number, ref: RangeRef): Issu
   }
 }
 
-/** The problems of one grid's cells for parameter `index` (none: the cells can be computed with). */
-function cellProblems(spec: FunctionSpec, index: number, grid: Grid): Issue[] {
+/** Adds the problems of one grid's cells for parameter `index` (none: the cells can be computed with). */
+function addCellProblems(spec: FunctionSpec, index: number, grid: Grid, problems: Issue[]): void {
   const amount = spec.params[index]?.unit !== undefined;
-  const problems: Issue[] = [];
   grid.values.forEach((row, r) =>
     row.forEach((value, c) => {
       const cell = refText({
@@ -89,7 +88,6 @@ function cellProblems(spec: FunctionSpec, index: number, grid: Grid): Issue[] {
         problems.push(argIssue(spec, index, "writtenValues.inputIsDate", { cell, format }));
     })
   );
-  return problems;
 }
 
 /**
@@ -124,7 +122,7 @@ export function rawArguments(
       problems.push(read.issue);
       return null;
     }
-    problems.push(...cellProblems(spec, index, read.grid));
+    addCellProblems(spec, index, read.grid, problems);
     return cellArg(spec, index, read.grid);
   });
   return { raw, problems };

@@ -961,6 +961,15 @@ function describeValueCases(name: string, open: () => Promise<ContractHarness>):
       ]);
     });
 
+    it("finds sheets as Excel does, without case", async () => {
+      const { port } = await open();
+      await port.writeValues([{ ref: at("B2", "kpi"), values: [["令和7年度"]] }]);
+      expect((await port.readCells([at("A1:B2", "Kpi")]))[0]!.values).toEqual([
+        ["年度", ""],
+        ["", "令和7年度"],
+      ]);
+    });
+
     it("keeps every hostile text as the same text, in the cell's own format", async () => {
       const { port } = await open();
       const row = HOSTILE_TEXTS;

@@ -504,6 +504,39 @@ describe("recalculateWrittenValues", () => {
     expect(spies.map((s) => s.mock.calls.length)).toEqual([1, 1, 1, 1, 0]);
   });
 
+  it("fails a record whose result changed size, leaving its cells", async () => {
+    const port = workbook();
+    await port.writeValues([{ ref: at("C3"), values: [["未達成"]] }]);
+    // A record from an older result shape: one cell where KPI_STATUS now gives two.
+    await port.setSetting(WRITTEN_VALUES_SETTING, {
+      version: 1,
+      nextId: 2,
+      records: [
+        {
+          id: "wv-1",
+          functionId: "KPI_STATUS",
+          target: at("C3"),
+          args: [cells("B3"), cells("B4")],
+          values: [["未達成"]],
+          writtenAt: now.toISOString(),
+          previous: [[{ value: "", formula: null }]],
+        },
+      ],
+    });
+    const report = await recalculateWrittenValues(port, { now: later });
+    expect(report.items).toEqual([
+      {
+        id: "wv-1",
+        status: "failed",
+        issue: {
+          code: "writtenValues.shapeChanged",
+          params: { rows: 1, columns: 2, expectedRows: 1, expectedColumns: 1 },
+        },
+      },
+    ]);
+    expect((await port.readCells([at("C3:D3")]))[0]!.values).toEqual([["未達成", ""]]);
+  });
+
   it("changes nothing when aborted", async () => {
     const port = workbook();
     await writeComputedValue(port, { ...RATIO, target: at("C1") }, { now });

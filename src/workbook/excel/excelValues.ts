@@ -279,7 +279,10 @@ export async function writeValuesInExcel(
     for (const piece of sync) {
       const range = pieceRange(sheets, checked, piece);
       const rows = formats[piece.block]!.slice(piece.from, piece.from + piece.rows);
-      range.numberFormat = rows.map((row) => row.map((f) => f.during));
+      const own = previous[piece.block]!.slice(piece.from, piece.from + piece.rows);
+      // Only when a cell's format must change (text, or a number into a Text cell).
+      if (rows.some((row, r) => row.some((f, c) => f.during !== own[r]![c]!.numberFormat)))
+        range.numberFormat = rows.map((row) => row.map((f) => f.during));
       range.values = blocks[piece.block]!.values.slice(piece.from, piece.from + piece.rows);
       if (rows.some((row) => row.some((f) => f.after !== f.during)))
         range.numberFormat = rows.map((row) => row.map((f) => f.after));

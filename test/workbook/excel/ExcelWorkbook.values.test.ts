@@ -75,6 +75,20 @@ describe("ExcelWorkbook.readCells", () => {
     expect(fake.syncCount).toBeGreaterThan(2);
   });
 
+  it("names a range that Excel answers null for as unreadable, after reading the others apart", async () => {
+    const fake = createFakeExcel(
+      { sheets: [{ name: "S", rows: [[1, 2, 3, 4, 5]] }] },
+      { maxGetCells: 4 }
+    );
+    const wb = new ExcelWorkbook(fake.run);
+    await expect(wb.readCells([at("A1:D1", "S"), at("A1:E1", "S")])).rejects.toMatchObject({
+      code: "workbook.readFailed",
+      params: { address: "A1:E1" },
+    });
+    // The first sync read both; the null one was retried alone, then named.
+    expect(fake.syncCount).toBe(2);
+  });
+
   it("refuses more than MAX_VALUE_CELLS cells before any sync", async () => {
     const { fake, wb } = setup();
     expect(await code(wb.readCells([at(`A1:A${MAX_VALUE_CELLS + 1}`)]))).toBe(
