@@ -106,6 +106,14 @@ export interface OfficeProfile {
   excelApi: number | null;
   customFunctionsRuntime: number | null;
   sharedRuntime: number | null;
+  /**
+   * Office shows add-ins there in Internet Explorer 11's webview (Trident), where this add-in's
+   * pane does not run at all: Microsoft's "Support older Microsoft webviews and Office versions"
+   * — "volume-licensed perpetual versions through Office 2019, still use the webview controls that
+   * come with Internet Explorer 11" (details in "Browsers and webview controls used by Office
+   * Add-ins"). The simulation still shows the sets, and says so.
+   */
+  tridentWebview: boolean;
 }
 
 export const OFFICE_PROFILES: readonly OfficeProfile[] = [
@@ -117,6 +125,7 @@ export const OFFICE_PROFILES: readonly OfficeProfile[] = [
     excelApi: 21,
     customFunctionsRuntime: 5,
     sharedRuntime: 2,
+    tridentWebview: false,
   },
   {
     // [ExcelApi] 1.21 "Supported" on the web; [CFR] 1.5 "Supported"; [SR] 1.2 "Excel: Supported".
@@ -126,6 +135,7 @@ export const OFFICE_PROFILES: readonly OfficeProfile[] = [
     excelApi: 21,
     customFunctionsRuntime: 5,
     sharedRuntime: 2,
+    tridentWebview: false,
   },
   {
     // [ExcelApi] volume-licensed/LTSC column: "Office 2024" up to 1.17, 1.18+ "Not supported".
@@ -138,6 +148,7 @@ export const OFFICE_PROFILES: readonly OfficeProfile[] = [
     excelApi: 17,
     customFunctionsRuntime: 3,
     sharedRuntime: 2,
+    tridentWebview: false,
   },
   {
     // [ExcelApi] "Office 2021" up to 1.14 (Version 2108, Build 14326.20508), 1.15+ only Office 2024.
@@ -154,6 +165,7 @@ export const OFFICE_PROFILES: readonly OfficeProfile[] = [
     excelApi: 14,
     customFunctionsRuntime: null,
     sharedRuntime: 1,
+    tridentWebview: false,
   },
   {
     // [ExcelApi] "Office 2019" up to 1.7 (Version 1801, Build 9001.2171); 1.8+ from Office 2021.
@@ -166,6 +178,7 @@ export const OFFICE_PROFILES: readonly OfficeProfile[] = [
     excelApi: 7,
     customFunctionsRuntime: null,
     sharedRuntime: null,
+    tridentWebview: true,
   },
   {
     // [ExcelApi] "Office 2016: Version 1509" for 1.1 only; the 1.1 page: "It is the only
@@ -177,6 +190,7 @@ export const OFFICE_PROFILES: readonly OfficeProfile[] = [
     excelApi: 1,
     customFunctionsRuntime: null,
     sharedRuntime: null,
+    tridentWebview: true,
   },
   {
     // [ExcelApi] iPad column: 1.21 from Version 16.102; [CFR] iPad "Not supported" for every
@@ -187,6 +201,7 @@ export const OFFICE_PROFILES: readonly OfficeProfile[] = [
     excelApi: 21,
     customFunctionsRuntime: null,
     sharedRuntime: null,
+    tridentWebview: false,
   },
 ];
 

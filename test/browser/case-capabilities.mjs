@@ -19,6 +19,8 @@ export const CAPABILITIES_CASE = {
         "ブラウザーで Office 2019 (volume licensed) を模擬しています（?office=office2019-volume）"
       )
       .waitFor();
+    // Honest about the real Office 2019 (volume licensed): its webview is Internet Explorer 11.
+    await panel.getByText(/Internet Explorer 11 の Webview で開くため/).waitFor();
     const items = panel.getByRole("list", { name: "機能の一覧" }).getByRole("listitem");
     assert.equal(await items.count(), 8);
     const unavailable = items.filter({ hasText: "× 使えません" });

@@ -35,6 +35,10 @@ export const capabilitiesMessages: Record<string, MessageText> = {
     ja: "実際の {office} では、ExcelApi 1.4 がないためアドインそのものが起動しません（マニフェストの要件）",
     en: "In a real {office} the add-in does not start at all: it needs ExcelApi 1.4 (the manifest's requirement)",
   },
+  "capabilities.panel.trident": {
+    ja: "実際の {office} では作業ウィンドウが Internet Explorer 11 の Webview で開くため、このアドインは表示されません（Microsoft 365 か Office 2021 以降が必要です）",
+    en: "In a real {office} the task pane opens in Internet Explorer 11's webview, where this add-in does not run (it needs Microsoft 365 or Office 2021 or later)",
+  },
   "capabilities.feature.customFunctions": {
     ja: "カスタム関数（セルの ZAISEI.* 数式）",
     en: "Custom functions (ZAISEI.* formulas in cells)",

@@ -76,6 +76,11 @@ export function CapabilitiesPanel({ capabilities }: { capabilities: HostCapabili
               {t("capabilities.panel.simulated", { office: profile.name, profile: profile.id })}
             </Text>
           )}
+          {profile?.tridentWebview && (
+            <Text size={200} weight="semibold">
+              {t("capabilities.panel.trident", { office: profile.name })}
+            </Text>
+          )}
           {profile && !capabilities.features.readTables.available && (
             <Text size={200} weight="semibold">
               {t("capabilities.panel.notActivated", { office: profile.name })}

@@ -105,6 +105,17 @@ describe("CapabilitiesPanel (in App)", () => {
     expect(
       screen.getByText(/ExcelApi 1\.4 がないためアドインそのものが起動しません/)
     ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Internet Explorer 11 の Webview で開くため、このアドインは表示されません/)
+    ).toBeInTheDocument();
+  });
+
+  it("says nothing about Internet Explorer for an Office that uses WebView2", () => {
+    renderWith(browserCapabilities("office2021-volume"));
+    expect(
+      screen.getByText(/Office 2021 \(volume licensed\) を模擬しています/)
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Internet Explorer 11/)).not.toBeInTheDocument();
   });
 
   it("speaks English with lang en", () => {
