@@ -6,7 +6,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   ProgressBar,
-  Spinner,
   Text,
   makeStyles,
   tokens,
@@ -257,7 +256,7 @@ export function WrittenValuesList({ port }: { port: WorkbookPort }) {
       </Text>
       <Text size={200}>{t("writtenValues.pane.listIntro")}</Text>
       {records === null ? (
-        <Spinner size="tiny" aria-label={t("writtenValues.pane.loading")} />
+        <Text size={200}>{t("writtenValues.pane.loading")}</Text>
       ) : records.length === 0 ? (
         <Text>{t("writtenValues.pane.listEmpty")}</Text>
       ) : (
