@@ -1,11 +1,13 @@
+import { localizeIssue } from "../core/catalogue/formatOutcomeMessage";
 import { MESSAGES, formatMessage } from "../core/messages";
 import type { Language } from "../core/messages";
 import { WorkbookError } from "../workbook/port";
 
 /**
  * Turns a rejected promise into a sentence for the user: a catalogue message for a
- * WorkbookError (or any error carrying a known code), otherwise the generic message with the
- * error's own text, so nothing is swallowed.
+ * WorkbookError (or any error carrying a known code), with language pairs in its params
+ * (`argJa` / `argEn`, `reasonJa` / `reasonEn`) taken in the pane's language, otherwise the
+ * generic message with the error's own text, so nothing is swallowed.
  *
  * @example describeError(new WorkbookError("workbook.noSelection"), "ja")
  */
@@ -15,7 +17,7 @@ export function describeError(error: unknown, lang: Language): string {
     const code = String(coded?.code);
     if (code in MESSAGES) {
       const params = (coded?.params ?? {}) as Record<string, string | number>;
-      return formatMessage({ code, params }, lang);
+      return formatMessage(localizeIssue({ code, params }, lang), lang);
     }
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -19,7 +19,7 @@ import type { WorkbookPort } from "../../workbook/port";
 import { equivalentFormula } from "../../workflows/written-values";
 import { useFeatureGate } from "../capabilities/FeatureGate";
 import { useFeature } from "../capabilities/useFeature";
-import { describeValueError } from "./describeValueError";
+import { describeError } from "../describeError";
 import { useLanguage, useText } from "../useText";
 import { argSources, initialArgInputs, type ArgInput } from "./argSources";
 import { refText } from "../../workflows/written-values-formula";
@@ -163,7 +163,7 @@ export function WriteAsValue({ spec, port }: { spec: FunctionSpec; port: Workboo
   const pickSelection = (index: number, param: ParamSpec) =>
     void (param.dimensionality === "matrix" ? port.getSelection() : targetCell(port)).then(
       (ref) => setInput(index, { mode: "cells", text: refText(ref) }),
-      (error: unknown) => vw.setNotice({ intent: "error", text: describeValueError(error, lang) })
+      (error: unknown) => vw.setNotice({ intent: "error", text: describeError(error, lang) })
     );
 
   const compute = () =>
@@ -173,7 +173,7 @@ export function WriteAsValue({ spec, port }: { spec: FunctionSpec; port: Workboo
         setBadReferences(sources.ok ? [] : sources.badReferences);
         if (sources.ok) void vw.compute(sources.args);
       },
-      (error: unknown) => vw.setNotice({ intent: "error", text: describeValueError(error, lang) })
+      (error: unknown) => vw.setNotice({ intent: "error", text: describeError(error, lang) })
     );
 
   const c = vw.computation;

@@ -10,7 +10,7 @@ import {
 import type { ArgSource, Computation } from "../../workflows/written-values-types";
 import { WorkbookError } from "../../workbook/port";
 import type { RangeRef, WorkbookPort } from "../../workbook/port";
-import { describeValueError } from "./describeValueError";
+import { describeError } from "../describeError";
 import { usePaneAction } from "../usePaneAction";
 import { useLanguage, useText } from "../useText";
 import { refText } from "../../workflows/written-values-formula";
@@ -59,7 +59,7 @@ async function blockContent(port: WorkbookPort, block: RangeRef): Promise<string
 export function useValueWriting(port: WorkbookPort, spec: FunctionSpec) {
   const t = useText();
   const lang = useLanguage();
-  const describe = useCallback((error: unknown) => describeValueError(error, lang), [lang]);
+  const describe = useCallback((error: unknown) => describeError(error, lang), [lang]);
   const { acting, notice, setNotice, act } = usePaneAction(describe);
   const [computation, setComputation] = useState<Computation | null>(null);
   const [target, setTarget] = useState<RangeRef | null>(null);

@@ -8,7 +8,7 @@ import {
 } from "../../workflows/written-values";
 import type { RecalcReport, WrittenValue } from "../../workflows/written-values-types";
 import type { WorkbookPort } from "../../workbook/port";
-import { describeValueError } from "./describeValueError";
+import { describeError } from "../describeError";
 import { failure, useAbortableRun } from "../useAbortableRun";
 import { usePaneAction } from "../usePaneAction";
 import { useLanguage, useText } from "../useText";
@@ -32,7 +32,7 @@ export type RecalcState =
 export function useWrittenValues(port: WorkbookPort) {
   const t = useText();
   const lang = useLanguage();
-  const describe = useCallback((error: unknown) => describeValueError(error, lang), [lang]);
+  const describe = useCallback((error: unknown) => describeError(error, lang), [lang]);
   const { acting, notice, setNotice, act } = usePaneAction(describe);
   const [records, setRecords] = useState<WrittenValue[] | null>(null);
   /** Records in the workbook's setting that failed the shape check and are left out. */
