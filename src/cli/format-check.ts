@@ -1,5 +1,6 @@
 import type { Decimal } from "../core/decimal";
 import { ROUNDING_MODE_NAMES } from "../core/decimal";
+import { sheetReference } from "../core/grid";
 import { SEVERITY_NAMES } from "../core/check";
 import type { Finding, Severity } from "../core/check";
 import { formatMessage } from "../core/messages";
@@ -50,17 +51,6 @@ export function* textCells(report: CheckReport): Generator<{ address: string; te
 }
 
 /**
- * A cell with its sheet as Excel writes it: `表1!E14`, quoted when the name needs it
- * (`'My Sheet'!E14`, a quote doubled).
- *
- * @example sheetCell("中長期財政見通し", "C30") // "中長期財政見通し!C30"
- */
-export function sheetCell(sheet: string, address: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet);
-  return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${address}`;
-}
-
-/**
  * A figure as a Japanese finance table prints it: △ for a negative, thousands separators, the
  * decimals the value has.
  *
@@ -83,8 +73,8 @@ export function checkJson(report: CheckReport, lang: Language): CheckJson {
     findings: report.result.findings.map((f) => ({
       severity: f.severity,
       kind: f.kind,
-      cell: sheetCell(sheet, f.address),
-      cells: f.cells.map((c) => sheetCell(sheet, c)),
+      cell: sheetReference(sheet, f.address),
+      cells: f.cells.map((c) => sheetReference(sheet, c)),
       printed: text(f.printed),
       expected: text(f.expected),
       difference: text(f.difference),
@@ -99,12 +89,12 @@ export function checkJson(report: CheckReport, lang: Language): CheckJson {
       enabled: r.enabled,
     })),
     unreadable: report.inspection.summary.unreadable.map((u) => ({
-      cell: sheetCell(sheet, u.address),
+      cell: sheetReference(sheet, u.address),
       code: u.code,
       message: u.message,
     })),
     texts: Array.from(textCells(report), (t) => ({
-      cell: sheetCell(sheet, t.address),
+      cell: sheetReference(sheet, t.address),
       text: t.text,
     })),
   };

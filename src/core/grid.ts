@@ -85,3 +85,49 @@ export function boxAddress(box: RangeBox): string {
   if (box.rows === 1 && box.cols === 1) return a;
   return `${a}:${cellAddress({ row: box.top + box.rows - 1, col: box.left + box.cols - 1 })}`;
 }
+
+/**
+ * Whether Excel writes this sheet name in quotes in a reference: anything but letters, digits,
+ * "_" and "." (a space, a full-width bracket, "-"), a leading digit or ".", or a name that reads
+ * as a cell or R1C1 reference ("A1", "R7決算", "C", "TRUE"). Quoting when unsure is harmless:
+ * Excel accepts a quoted name always.
+ */
+function sheetNeedsQuotes(sheet: string): boolean {
+  if (!/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet)) return true;
+  if (/^[A-Za-z]{1,3}\d/.test(sheet)) return true;
+  if (/^[RrCc](?:\d|$)/.test(sheet) || /^[Rr]\d*[Cc]/.test(sheet)) return true;
+  return /^(?:TRUE|FALSE)$/i.test(sheet);
+}
+
+/**
+ * A cell or range with its sheet as Excel writes it in a formula: quoted (an apostrophe doubled)
+ * when the name needs it. The address is kept as given.
+ *
+ * @example sheetReference("R7 決算", "B2:D2") // "'R7 決算'!B2:D2"
+ * @example sheetReference("歳入", "C30") // "歳入!C30"
+ */
+export function sheetReference(sheet: string, address: string): string {
+  return `${sheetNeedsQuotes(sheet) ? `'${sheet.replace(/'/g, "''")}'` : sheet}!${address}`;
+}
+
+/**
+ * Reads a reference as the user types it in Excel: `B2`, `$B$2:$D$2`, `計算!B2`,
+ * `'R7 決算'!B2:D2` (as {@link sheetReference} writes them). Without a sheet part the reference is
+ * on `currentSheet`. The address comes back without `$` ("B2:D2"); null when the text is not a
+ * reference (a sheet name with an unpaired quote, an address that is not A1).
+ *
+ * @example parseSheetReference("'R7 決算'!$B$2", "計算") // { sheet: "R7 決算", address: "B2" }
+ */
+export function parseSheetReference(
+  text: string,
+  currentSheet: string
+): { sheet: string; address: string } | null {
+  const trimmed = text.trim();
+  const quoted = /^'((?:[^']|'')+)'!(.+)$/.exec(trimmed);
+  const bare = quoted ? null : /^([^'!]+)!(.+)$/.exec(trimmed);
+  const sheet = quoted ? quoted[1]!.replace(/''/g, "'") : bare ? bare[1]!.trim() : currentSheet;
+  const address = quoted ? quoted[2]! : bare ? bare[2]! : trimmed;
+  const box = parseA1Range(address);
+  if (!box || sheet === "") return null;
+  return { sheet, address: boxAddress(box) };
+}

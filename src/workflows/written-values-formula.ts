@@ -1,5 +1,5 @@
 import { findFunction } from "../core/catalogue";
-import { boxAddress, parseA1Range } from "../core/grid";
+import { boxAddress, parseA1Range, sheetReference } from "../core/grid";
 import type { RangeRef } from "../workbook/port";
 import type { ArgSource } from "./written-values-types";
 
@@ -27,30 +27,6 @@ export function typedNumber(text: string): number | null {
 }
 
 /**
- * Whether Excel writes this sheet name in quotes in a reference: anything but letters, digits,
- * "_" and "." (a space, a full-width bracket, "-"), a leading digit or ".", or a name that reads
- * as a cell or R1C1 reference ("A1", "R7決算", "C", "TRUE"). Quoting when unsure is harmless:
- * Excel accepts a quoted name always.
- */
-function needsQuotes(sheet: string): boolean {
-  if (!/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet)) return true;
-  if (/^[A-Za-z]{1,3}\d/.test(sheet)) return true;
-  if (/^[RrCc](?:\d|$)/.test(sheet) || /^[Rr]\d*[Cc]/.test(sheet)) return true;
-  return /^(?:TRUE|FALSE)$/i.test(sheet);
-}
-
-/**
- * The sheet part of a reference as Excel writes it: quoted with an apostrophe doubled when
- * needed.
- *
- * @example sheetPrefix("R7 決算") // "'R7 決算'!"
- * @example sheetPrefix("歳入") // "歳入!"
- */
-export function sheetPrefix(sheet: string): string {
-  return needsQuotes(sheet) ? `'${sheet.replace(/'/g, "''")}'!` : `${sheet}!`;
-}
-
-/**
  * A reference as a formula writes it ("'R7 決算'!B2:D2"): the address normalised (upper case,
  * no "$") when it is a range, as given otherwise.
  *
@@ -58,7 +34,7 @@ export function sheetPrefix(sheet: string): string {
  */
 export function refText(ref: RangeRef): string {
   const box = parseA1Range(ref.address);
-  return `${sheetPrefix(ref.sheet)}${box ? boxAddress(box) : ref.address.trim()}`;
+  return sheetReference(ref.sheet, box ? boxAddress(box) : ref.address.trim());
 }
 
 function argText(source: ArgSource): string {

@@ -1,7 +1,7 @@
 import type { ParamSpec } from "../../core/catalogue/types";
 import type { ArgSource } from "../../workflows/written-values-types";
 import type { RangeRef } from "../../workbook/port";
-import { parseCellReference } from "./cellReference";
+import { parseSheetReference } from "../../core/grid";
 
 /** One parameter's row in 「値として書き込む」: cells (a reference) or a typed constant. */
 export interface ArgInput {
@@ -38,7 +38,7 @@ export function argSources(inputs: readonly ArgInput[], currentSheet: string): A
       args.push({ kind: "typed", text: input.text });
       return;
     }
-    const ref: RangeRef | null = parseCellReference(input.text, currentSheet);
+    const ref: RangeRef | null = parseSheetReference(input.text, currentSheet);
     if (ref) args.push({ kind: "cells", ref });
     else badReferences.push(index);
   });

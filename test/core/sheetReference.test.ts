@@ -1,7 +1,7 @@
-import { parseCellReference } from "../../../src/taskpane/functions/cellReference";
-import { refText } from "../../../src/workflows/written-values-formula";
+import { parseSheetReference } from "../../src/core/grid";
+import { refText } from "../../src/workflows/written-values-formula";
 
-describe("parseCellReference", () => {
+describe("parseSheetReference", () => {
   it.each([
     ["B2", { sheet: "計算", address: "B2" }],
     ["$B$2:$D$2", { sheet: "計算", address: "B2:D2" }],
@@ -11,18 +11,18 @@ describe("parseCellReference", () => {
     ["'It''s'!A1", { sheet: "It's", address: "A1" }],
     ["  Sheet1!A1  ", { sheet: "Sheet1", address: "A1" }],
   ])("reads %s", (text, ref) => {
-    expect(parseCellReference(text, "計算")).toEqual(ref);
+    expect(parseSheetReference(text, "計算")).toEqual(ref);
   });
 
   it.each(["", "B", "12", "計算!", "'R7 決算!B2", "!B2", "B2:", "=B2", "B0"])(
     "refuses %j, which is not a reference",
     (text) => {
-      expect(parseCellReference(text, "計算")).toBeNull();
+      expect(parseSheetReference(text, "計算")).toBeNull();
     }
   );
 });
 
-describe("parseCellReference over refText", () => {
+describe("parseSheetReference over refText", () => {
   it.each([
     [{ sheet: "計算", address: "B2" }, "計算!B2"],
     [{ sheet: "R7 決算", address: "B2:D2" }, "'R7 決算'!B2:D2"],
@@ -31,6 +31,6 @@ describe("parseCellReference over refText", () => {
     [{ sheet: "AB12", address: "A1" }, "'AB12'!A1"],
   ])("reads back %j from the way the formulas name it (%s)", (ref, text) => {
     expect(refText(ref)).toBe(text);
-    expect(parseCellReference(text, "other")).toEqual(ref);
+    expect(parseSheetReference(text, "other")).toEqual(ref);
   });
 });
