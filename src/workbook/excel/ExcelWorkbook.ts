@@ -26,7 +26,7 @@ import {
 import { checkCellRefs, checkRestoreBlocks, checkValueBlocks } from "../valueBlocks";
 import { checkReadSize, localAddress, readBox, resolveRangeBox, wholeLinesBox } from "../rangeBox";
 import { checkSettingKey, settingJson } from "../settingRules";
-import { restoreCellInExcel, writeFormulaInExcel } from "./excelCells";
+import { singleCellAddress, writeFormulaInExcel } from "./excelCells";
 import { readCellsInExcel, restoreCellsInExcel, writeValuesInExcel } from "./excelValues";
 import {
   drawChartPageInExcel,
@@ -258,9 +258,9 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async restoreCell(ref: RangeRef, previous: CellSnapshot): Promise<void> {
-    return this.batch({ sheet: ref.sheet, address: ref.address }, (context) =>
-      restoreCellInExcel(context, ref, previous)
-    );
+    // One cell of restoreCells: the same exact way back, refused the same way.
+    singleCellAddress(ref);
+    return this.restoreCells([{ ref, previous: [[previous]] }]);
   }
 
   async readCells(refs: RangeRef[]): Promise<Grid[]> {

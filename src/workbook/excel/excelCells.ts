@@ -24,7 +24,7 @@ function snapshotOf(range: Excel.Range): CellSnapshot {
 
 /**
  * Writes a formula into one cell after checking the cell is empty (or `overwrite`). Two syncs:
- * read the cell, write the formula. Returns the snapshot for {@link restoreCellInExcel}.
+ * read the cell, write the formula. Returns the snapshot for `restoreCell` (restoreCellsInExcel).
  *
  * @example await writeFormulaInExcel(context, { sheet: "歳入", address: "D5" }, "=ZAISEI.X(B5,C5)")
  */
@@ -48,37 +48,4 @@ export async function writeFormulaInExcel(
   range.formulas = [[formula]];
   await context.sync();
   return { previous };
-}
-
-/**
- * Puts a cell back exactly: its formula, or its constant — text through the Text format so that
- * "=abc" or "0123" comes back as the same text — then its own number format (changing the format
- * afterwards does not re-read the content). One sync, two when the snapshot has no format.
- *
- * @example await restoreCellInExcel(context, { sheet: "歳入", address: "D5" }, previous)
- */
-export async function restoreCellInExcel(
-  context: Excel.RequestContext,
-  ref: RangeRef,
-  previous: CellSnapshot
-): Promise<void> {
-  const address = singleCellAddress(ref);
-  const range = context.workbook.worksheets.getItem(ref.sheet).getRange(address);
-  let numberFormat = previous.numberFormat;
-  if (numberFormat === undefined) {
-    range.load("numberFormat");
-    await context.sync();
-    numberFormat = String(range.numberFormat[0]![0]);
-  }
-  if (previous.formula !== null) {
-    if (numberFormat === TEXT_FORMAT) range.numberFormat = [[GENERAL]];
-    range.formulas = [[previous.formula]];
-  } else if (typeof previous.value === "string" && previous.value !== "") {
-    range.numberFormat = [[TEXT_FORMAT]];
-    range.values = [[previous.value]];
-  } else {
-    range.values = [[previous.value]];
-  }
-  range.numberFormat = [[numberFormat]];
-  await context.sync();
 }

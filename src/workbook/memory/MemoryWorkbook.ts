@@ -483,10 +483,9 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async restoreCell(ref: RangeRef, previous: CellSnapshot): Promise<void> {
-    const { sheet, box } = this.singleCell(ref);
-    const numberFormat = previous.numberFormat ?? sheet.getCell(box.top, box.left).numberFormat;
-    this.putCell(sheet, box, { value: previous.value, formula: previous.formula, numberFormat });
-    this.changed();
+    // One cell of restoreCells, as in the Excel adapter.
+    this.singleCell(ref);
+    return this.restoreCells([{ ref, previous: [[previous]] }]);
   }
 
   async readCells(refs: RangeRef[]): Promise<Grid[]> {
