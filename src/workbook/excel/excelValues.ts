@@ -47,6 +47,22 @@ async function missingSheetError(
     : new WorkbookError("workbook.noSuchSheet", { sheet: missing });
 }
 
+/** Syncs the queued reads of the blocks; a missing sheet comes back as "workbook.noSuchSheet". */
+async function syncNamingMissingSheet(
+  context: Excel.RequestContext,
+  blocks: readonly CheckedBlock[]
+): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    throw await missingSheetError(
+      context,
+      blocks.map((b) => b.sheet),
+      error
+    );
+  }
+}
+
 /** One worksheet proxy per sheet (as Excel matches names), for every block on it. */
 function worksheetsOf(
   context: Excel.RequestContext,
@@ -251,15 +267,7 @@ export async function writeValuesInExcel(
   const ranges = checked.map((b, i) =>
     sheets[i]!.getRange(boxAddress(b.box)).load("values,formulas,numberFormat")
   );
-  try {
-    await context.sync();
-  } catch (error) {
-    throw await missingSheetError(
-      context,
-      checked.map((b) => b.sheet),
-      error
-    );
-  }
+  await syncNamingMissingSheet(context, checked);
   refuseProtected();
   const previous = ranges.map(snapshotsOf);
   if (!options.overwrite)
@@ -316,15 +324,7 @@ export async function restoreCellsInExcel(
       range.load("numberFormat");
     return range;
   });
-  try {
-    await context.sync();
-  } catch (error) {
-    throw await missingSheetError(
-      context,
-      checked.map((b) => b.sheet),
-      error
-    );
-  }
+  await syncNamingMissingSheet(context, checked);
   refuseProtected();
   const own = blocks.map(({ previous }, i) =>
     previous.map((row, r) =>
