@@ -16,7 +16,7 @@ import { sheetNameKey } from "./sheetName";
  * number formats a written cell goes through (text stays text).
  */
 
-/** Excel's Text number format. */
+/** Excel's Text number format: a cell formatted "@" keeps whatever is entered as text. */
 export const TEXT_FORMAT = "@";
 export const GENERAL_FORMAT = "General";
 

@@ -3,9 +3,9 @@ import { WorkbookError, type CellSnapshot, type RangeRef, type WriteFormulaOptio
 import { resolveRangeBox } from "../rangeBox";
 import { formulaText } from "./readBlocks";
 
-/** Excel's Text number format: a cell formatted "@" keeps whatever is entered as text. */
-export const TEXT_FORMAT = "@";
-const GENERAL = "General";
+import { GENERAL_FORMAT as GENERAL, TEXT_FORMAT } from "../valueBlocks";
+
+export { TEXT_FORMAT };
 
 /** Checks that a reference is one cell; returns its address as given. */
 export function singleCellAddress(ref: RangeRef): string {

@@ -16,7 +16,7 @@ import {
   type DrawOptions,
   type OwnedChart,
 } from "../port";
-import { TEXT_FORMAT } from "./excelCells";
+import { TEXT_FORMAT } from "../valueBlocks";
 import {
   chartDataAddresses,
   excelChartType,

@@ -2,11 +2,9 @@ import { boxAddress, columnLetters } from "../../core/grid";
 import { cellBlockBox, uniqueSheetName } from "../ownedSheets";
 import { WorkbookError, type RangeRef, type SheetFormat, type WriteCellsOptions } from "../port";
 import { resolveRangeBox, wholeLinesBox } from "../rangeBox";
-import { TEXT_FORMAT } from "./excelCells";
+import { GENERAL_FORMAT as GENERAL, TEXT_FORMAT } from "../valueBlocks";
 import { checkSheetRegistry, type Warn } from "./registryCheck";
 import { queueSettingRead, queueSettingWrite, SHEETS_KEY } from "./settingsStore";
-
-const GENERAL = "General";
 
 /**
  * Activates the range's sheet and selects the range. One sync. Whole columns or rows are selected

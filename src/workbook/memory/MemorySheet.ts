@@ -8,7 +8,9 @@ export interface MemoryCell {
   numberFormat: string;
 }
 
-export const GENERAL = "General";
+import { GENERAL_FORMAT as GENERAL } from "../valueBlocks";
+
+export { GENERAL };
 
 /**
  * The cells of one sheet, stored as ragged row arrays (most finance tables are dense) so that a

@@ -30,6 +30,7 @@ import {
   excelKeptValue,
   notEmptyError,
   valueFormats,
+  TEXT_FORMAT,
   type CheckedBlock,
 } from "../valueBlocks";
 import { MemoryAddInState, type MemoryChartPage } from "./MemoryAddInState";
@@ -474,7 +475,7 @@ export class MemoryWorkbook implements WorkbookPort {
       throw new WorkbookError("workbook.cellNotEmpty", { address: boxAddress(box) });
     }
     // Like the Excel adapter: a formula written into a Text ("@") cell would stay text there.
-    const numberFormat = before.numberFormat === "@" ? GENERAL : before.numberFormat;
+    const numberFormat = before.numberFormat === TEXT_FORMAT ? GENERAL : before.numberFormat;
     this.putCell(sheet, box, { value: "", formula, numberFormat });
     if (this.source) this.source.calcProperties.fullCalcOnLoad = true;
     return this.notifyAfter({
