@@ -1,4 +1,5 @@
 import type { CellValue, RangeBox } from "../../core/grid";
+import { GENERAL_FORMAT as GENERAL } from "../valueBlocks";
 
 /** One cell as the memory workbook keeps it: what `Range.values/formulas/numberFormat` would give. */
 export interface MemoryCell {
@@ -7,8 +8,6 @@ export interface MemoryCell {
   formula: string | null;
   numberFormat: string;
 }
-
-import { GENERAL_FORMAT as GENERAL } from "../valueBlocks";
 
 export { GENERAL };
 
